@@ -1,0 +1,68 @@
+package org.w3id.cydip.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+
+import org.w3id.cydip.load.LoadException;
+import org.w3id.cydip.publish.DumpFormat;
+import org.w3id.cydip.publish.Dumps;
+import org.w3id.cydip.validate.ValidatedDataset;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the whole validated graph: Turtle (the union graph) or quads keeping the named graphs by kind.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--format", defaultValue = "turtle", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    DumpFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout (written whole or not at all).")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ValidatedDataset data = ValidatedDataset.open(project.project(), null);
+        if (!data.conforms()) {
+            spec.commandLine().getErr().print(Reports.renderer(data, 10).text(data.report()));
+            return Main.NO;
+        }
+        if (output == null) {
+            Dumps.write(data.dataset(), format, System.out);
+            System.out.flush();
+        } else {
+            writeAtomically(data, output);
+        }
+        return Main.OK;
+    }
+
+    private void writeAtomically(ValidatedDataset data, Path file) {
+        Path abs = file.toAbsolutePath();
+        try {
+            Path tmp = Files.createTempFile(abs.getParent(), ".cydip-export", ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                Dumps.write(data.dataset(), format, out);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new LoadException(file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.w3id.cydip.cli;
+
+import org.w3id.cydip.CydipException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code cydip}: the command line. Exit codes: 0 success, 1 the answer is "no"
+ * (violations, a failed check), 2 usage error or unreadable input. Results go to
+ * stdout, diagnostics to stderr.
+ */
+@Command(name = "cydip", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "The cyber-diplomacy knowledge graph: serve, validate, query and export it.",
+        subcommands = {ServeCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main {
+    public static final int OK = 0;
+    public static final int NO = 1;
+    public static final int USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof CydipException) {
+                cmd.getErr().println("cydip: " + ex.getMessage());
+                return USAGE;
+            }
+            throw ex;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,67 @@
+package org.w3id.cydip.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.w3id.cydip.load.ProjectFiles;
+import org.w3id.cydip.load.Store;
+import org.w3id.cydip.server.CydipServer;
+import org.w3id.cydip.server.ServerOptions;
+import org.w3id.cydip.validate.ReportRenderer;
+import org.w3id.cydip.validate.ValidatedDataset;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Load and validate the graph, then serve it over SPARQL 1.1 (read-only). Refuses to start if the data violates the shapes.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--host", defaultValue = ServerOptions.DEFAULT_HOST, description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "3030", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free port).")
+    int port;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "Cut any query that runs longer than this (default: ${DEFAULT-VALUE} s).")
+    long timeoutSeconds;
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "Keep the dataset in TDB2 in DIR: the first start loads the data, later starts reuse it (default: in memory).")
+    Path store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        long t0 = System.nanoTime();
+        ProjectFiles files = project.project();
+        ValidatedDataset data = ValidatedDataset.open(files, store);
+        var err = spec.commandLine().getErr();
+        if (!data.conforms()) {
+            err.println("cydip: the data does not conform to the shapes; not starting.");
+            err.print(Reports.renderer(data, 20).text(data.report()));
+            return Main.NO;
+        }
+        if (!data.report().conforms())
+            err.println("cydip: " + ReportRenderer.summary(data.report()) + "; run `cydip validate` for details.");
+        ServerOptions options = new ServerOptions(host, port, Duration.ofSeconds(timeoutSeconds));
+        FusekiServer server = CydipServer.build(data.dataset(), options).start();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        var out = spec.commandLine().getOut();
+        out.printf("cydip: serving %,d triples from %s at %s%s/sparql (ready in %d ms)%n",
+                Store.size(data.dataset()), files, CydipServer.baseUrl(server, host), CydipServer.DATASET, ms);
+        out.flush();
+        server.join();
+        return Main.OK;
+    }
+}

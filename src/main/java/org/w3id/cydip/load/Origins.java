@@ -1,0 +1,20 @@
+package org.w3id.cydip.load;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.jena.graph.Node;
+
+/** Where each subject was first read: {@code data/votes.ttl:812}. */
+public final class Origins {
+    private final Map<Node, String> where = new ConcurrentHashMap<>();
+
+    void record(Node subject, String file, long line) {
+        where.putIfAbsent(subject, line > 0 ? file + ":" + line : file);
+    }
+
+    /** The file (and line, where the parser gave one) of the subject, or null. */
+    public String of(Node subject) {
+        return where.get(subject);
+    }
+}

@@ -1,0 +1,116 @@
+package org.w3id.cydip.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParserRegistry;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.ParserProfile;
+import org.apache.jena.riot.system.ParserProfileWrapper;
+import org.apache.jena.riot.system.RiotLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Context;
+import org.w3id.cydip.vocab.Cydip;
+
+/**
+ * Parses RDF files of any syntax (chosen by file extension), reporting errors as
+ * {@code file:line:col: message} and recording the line where each subject first
+ * appears, so that validation reports can point into the file.
+ */
+public final class RdfFiles {
+    private RdfFiles() {}
+
+    public static boolean isRdf(Path p) {
+        return langOf(p.getFileName().toString()) != null;
+    }
+
+    public static Lang langOf(String fileName) {
+        Lang lang = RDFLanguages.filenameToLang(fileName);
+        return lang == null || RDFLanguages.sameLang(lang, Lang.CSV) ? null : lang;
+    }
+
+    /**
+     * Parses {@code file} into {@code dest}. Subjects' first lines go into
+     * {@code origins} under {@code name}.
+     */
+    public static void parse(Path file, String name, StreamRDF dest, Origins origins) {
+        Lang lang = langOf(file.getFileName().toString());
+        if (lang == null)
+            throw new LoadException(name + ": unknown RDF syntax (use .ttl, .nt, .nq, .trig, .jsonld or .rdf)");
+        try (InputStream in = Files.newInputStream(file)) {
+            parse(in, lang, name, dest, origins);
+        } catch (NoSuchFileException e) {
+            throw new LoadException(name + ": no such file");
+        } catch (IOException e) {
+            throw new LoadException(name + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses a stream in {@code lang}; {@code name} is what errors call it. */
+    public static void parse(InputStream in, Lang lang, String name, StreamRDF dest, Origins origins) {
+        ErrorHandler errors = new FailingErrorHandler(name);
+        ParserProfile profile = new LineRecorder(RiotLib.profile(lang, Cydip.ID, errors), name, origins);
+        try {
+            RDFParserRegistry.getFactory(lang).create(lang, profile)
+                    .read(in, Cydip.ID, lang.getContentType(), dest, new Context());
+        } catch (LoadException e) {
+            throw e;
+        } catch (RiotException e) {
+            throw new LoadException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Turns every parser error into a {@link LoadException} naming file, line and column. */
+    private record FailingErrorHandler(String name) implements ErrorHandler {
+        @Override
+        public void warning(String message, long line, long col) {
+            throw new LoadException(where(line, col) + message);
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new LoadException(where(line, col) + message);
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new LoadException(where(line, col) + message);
+        }
+
+        private String where(long line, long col) {
+            return line > 0 ? name + ":" + line + ":" + col + ": " : name + ": ";
+        }
+    }
+
+    private static final class LineRecorder extends ParserProfileWrapper {
+        private final String name;
+        private final Origins origins;
+
+        LineRecorder(ParserProfile base, String name, Origins origins) {
+            super(base);
+            this.name = name;
+            this.origins = origins;
+        }
+
+        @Override
+        public Triple createTriple(Node s, Node p, Node o, long line, long col) {
+            origins.record(s, name, line);
+            return super.createTriple(s, p, o, line, col);
+        }
+
+        @Override
+        public Quad createQuad(Node g, Node s, Node p, Node o, long line, long col) {
+            origins.record(s, name, line);
+            return super.createQuad(g, s, p, o, line, col);
+        }
+    }
+}

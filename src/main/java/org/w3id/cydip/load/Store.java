@@ -1,0 +1,59 @@
+package org.w3id.cydip.load;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The one Dataset that the CLI and the server read: TDB2, in memory by default or
+ * in a directory. Named graphs by kind; the default graph is their union.
+ */
+public final class Store {
+    private Store() {}
+
+    /** A TDB2 dataset in memory, or in {@code dir} when it is not null. */
+    public static DatasetGraph open(Path dir) {
+        DatasetGraph dsg = dir == null ? DatabaseMgr.createDatasetGraph()
+                : DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dsg.getContext().set(ARQ.httpServiceAllowed, false);
+        return dsg;
+    }
+
+    /** Is there anything in the store? */
+    public static boolean isEmpty(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> !dsg.listGraphNodes().hasNext());
+    }
+
+    /** Writes the loaded graphs into the dataset, in one transaction. */
+    public static void fill(DatasetGraph dsg, LoadedGraph loaded) {
+        Txn.executeWrite(dsg, () -> {
+            for (Map.Entry<Node, Graph> e : loaded.graphs().entrySet()) {
+                Node name = e.getKey();
+                e.getValue().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+            loaded.prefixes().getNsPrefixMap().forEach((p, iri) -> dsg.prefixes().add(p, iri));
+        });
+    }
+
+    /** Number of quads in the named graphs. */
+    public static long size(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+}

@@ -1,0 +1,24 @@
+package org.w3id.cydip.publish;
+
+import java.io.OutputStream;
+
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/** Writes the whole graph: as one graph (the union) or as quads with the named graphs by kind. */
+public final class Dumps {
+    private Dumps() {}
+
+    public static void write(DatasetGraph dsg, DumpFormat format, OutputStream out) {
+        Txn.executeRead(dsg, () -> {
+            if (format.quads) {
+                RDFDataMgr.write(out, dsg, format.lang);
+            } else {
+                var union = dsg.getUnionGraph();
+                union.getPrefixMapping().setNsPrefixes(dsg.prefixes().getMapping());
+                RDFDataMgr.write(out, union, format.lang);
+            }
+        });
+    }
+}

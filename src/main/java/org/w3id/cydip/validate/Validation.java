@@ -1,0 +1,26 @@
+package org.w3id.cydip.validate;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.vocabulary.SHACL;
+
+/** SHACL validation of a data graph against cydip's shapes. */
+public final class Validation {
+    private Validation() {}
+
+    public static Shapes shapes(Graph shapesGraph) {
+        return Shapes.parse(shapesGraph);
+    }
+
+    /** Validates the whole graph. */
+    public static ValidationReport validate(Shapes shapes, Graph data) {
+        return ShaclValidator.get().validate(shapes, data);
+    }
+
+    /** True when the report holds no result of severity sh:Violation (warnings allowed). */
+    public static boolean hasViolations(ValidationReport report) {
+        return report.getEntries().stream().anyMatch(e -> e.severity().level().equals(SHACL.Violation));
+    }
+}
