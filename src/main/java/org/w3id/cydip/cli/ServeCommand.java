@@ -8,6 +8,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.server.CydipServer;
+import org.w3id.cydip.server.Features;
+import org.w3id.cydip.server.ServerContext;
 import org.w3id.cydip.server.ServerOptions;
 import org.w3id.cydip.validate.ReportRenderer;
 import org.w3id.cydip.validate.ValidatedDataset;
@@ -55,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
         if (!data.report().conforms())
             err.println("cydip: " + ReportRenderer.summary(data.report()) + "; run `cydip validate` for details.");
         ServerOptions options = new ServerOptions(host, port, Duration.ofSeconds(timeoutSeconds));
-        FusekiServer server = CydipServer.build(data.dataset(), options).start();
+        FusekiServer server = CydipServer.build(data.dataset(), options,
+                Features.all(new ServerContext(data, files, options))).start();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         var out = spec.commandLine().getOut();
         out.printf("cydip: serving %,d triples from %s at %s%s/sparql (ready in %d ms)%n",

@@ -1,6 +1,10 @@
 package org.w3id.cydip.server;
 
+import java.util.List;
+
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -20,8 +24,13 @@ public final class CydipServer {
 
     private CydipServer() {}
 
-    /** Builds (does not start) the server on {@code dataset}. */
+    /** Builds (does not start) the server on {@code dataset}, with no extra features. */
     public static FusekiServer build(DatasetGraph dataset, ServerOptions options) {
+        return build(dataset, options, List.of());
+    }
+
+    /** Builds (does not start) the server on {@code dataset}, with the given feature modules. */
+    public static FusekiServer build(DatasetGraph dataset, ServerOptions options, List<FusekiModule> features) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(options.queryTimeout().toMillis()));
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
         DataService service = DataService.newBuilder(dataset)
@@ -36,6 +45,7 @@ public final class CydipServer {
                 .port(options.port())
                 .add(DATASET, service)
                 .enablePing(true)
+                .fusekiModules(FusekiModules.create(features))
                 .build();
         bind(server, options.host());
         return server;

@@ -1,0 +1,19 @@
+package org.w3id.cydip.server;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+
+/**
+ * The server's features, one {@link FusekiModule} each (canned-query API, curator
+ * API, linked-data pages, ...). Register a new feature here, in one line.
+ */
+public final class Features {
+    private Features() {}
+
+    public static List<FusekiModule> all(ServerContext ctx) {
+        List<FusekiModule> modules = new ArrayList<>();
+        return modules;
+    }
+}
