@@ -29,10 +29,11 @@ public final class EntryCheck {
         return entries;
     }
 
-    /** Validates graph plus entries. */
+    /**
+     * Validates graph plus entries, incrementally: only the nodes the entries
+     * touch are validated (see {@link IncrementalValidation}).
+     */
     public static ValidationReport validate(LoadedGraph base, Shapes shapes, Graph entries) {
-        Graph all = base.union();
-        entries.find().forEachRemaining(all::add);
-        return Validation.validate(shapes, all);
+        return IncrementalValidation.validate(shapes, base.union(), entries);
     }
 }

@@ -1,0 +1,80 @@
+package org.w3id.cydip.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.w3id.cydip.TestProject;
+import org.w3id.cydip.load.GraphLoader;
+import org.w3id.cydip.load.LoadedGraph;
+import org.w3id.cydip.load.Origins;
+
+class IncrementalValidationTest {
+    @TempDir
+    static Path dir;
+    static LoadedGraph base;
+    static Shapes shapes;
+
+    @BeforeAll
+    static void load() {
+        base = GraphLoader.load(TestProject.create(dir));
+        shapes = Validation.shapes(base.shapes());
+        assertTrue(Validation.validate(shapes, base.union()).conforms(), "the fixture graph conforms");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"new-state.ttl", "unknown-source.ttl", "vote-unknown-resolution.nt", "second-iso3.jsonld",
+            "second-choice.rdf", "new-source-and-state.trig", "../../../../examples/vote-usa.ttl",
+            "../../../../examples/vote-usa-draft.ttl"})
+    void incremental_result_equals_full_validation_of_graph_plus_entry(String file) {
+        Graph entry = EntryCheck.read(List.of(TestProject.entry(file)), new Origins());
+        Graph g = base.union();
+        ValidationReport incremental = IncrementalValidation.validate(shapes, g, entry);
+        ValidationReport full = Validation.validate(shapes, new Union(g, entry));
+        assertEquals(results(full), results(incremental));
+    }
+
+    @Test
+    void vote_citing_an_unknown_state_is_a_violation() {
+        Graph entry = EntryCheck.read(List.of(Path.of("examples/vote-usa-draft.ttl")), new Origins());
+        ValidationReport r = EntryCheck.validate(base, shapes, entry);
+        assertTrue(results(r).stream().anyMatch(s -> s.contains("ontology#voter>") && s.contains("state/XYZ")),
+                () -> String.join("\n", results(r)));
+    }
+
+    @Test
+    void conforming_entry_conforms() {
+        Graph entry = EntryCheck.read(List.of(Path.of("examples/vote-usa.ttl")), new Origins());
+        assertFalse(Validation.hasViolations(EntryCheck.validate(base, shapes, entry)));
+    }
+
+    @Test
+    void entry_changing_the_class_hierarchy_is_validated_in_full() {
+        Graph entry = EntryCheck.read(List.of(TestProject.entry("new-state.ttl")), new Origins());
+        assertTrue(IncrementalValidation.isLocal(shapes, entry));
+        entry.add(org.apache.jena.graph.Triple.create(org.w3id.cydip.vocab.Cydip.State,
+                org.apache.jena.vocabulary.RDFS.subClassOf.asNode(), org.w3id.cydip.vocab.Cydip.Vote));
+        assertFalse(IncrementalValidation.isLocal(shapes, entry));
+    }
+
+    static Set<String> results(ValidationReport r) {
+        return r.getEntries().stream()
+                .map(e -> e.severity().level() + " " + e.focusNode() + " " + e.resultPath() + " " + e.value() + " "
+                        + e.source() + " " + e.message())
+                .collect(Collectors.toSet());
+    }
+}
