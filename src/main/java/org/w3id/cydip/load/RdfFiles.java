@@ -69,25 +69,21 @@ public final class RdfFiles {
         }
     }
 
-    /** Turns every parser error into a {@link LoadException} naming file, line and column. */
+    /** Turns every parser error into a {@link RdfSyntaxException} naming file, line and column. */
     private record FailingErrorHandler(String name) implements ErrorHandler {
         @Override
         public void warning(String message, long line, long col) {
-            throw new LoadException(where(line, col) + message);
+            throw new RdfSyntaxException(name, line, col, message);
         }
 
         @Override
         public void error(String message, long line, long col) {
-            throw new LoadException(where(line, col) + message);
+            throw new RdfSyntaxException(name, line, col, message);
         }
 
         @Override
         public void fatal(String message, long line, long col) {
-            throw new LoadException(where(line, col) + message);
-        }
-
-        private String where(long line, long col) {
-            return line > 0 ? name + ":" + line + ":" + col + ": " : name + ": ";
+            throw new RdfSyntaxException(name, line, col, message);
         }
     }
 

@@ -1,0 +1,40 @@
+package org.w3id.cydip.curate;
+
+import org.w3id.cydip.CydipException;
+
+/**
+ * A curator's request that cannot be handled: too large, in an unknown syntax,
+ * without valid credentials, or a change log that cannot be written. An entry
+ * that does not conform is not an exception: it is a validation report.
+ */
+public class CurateException extends CydipException {
+    public CurateException(String message) {
+        super(message);
+    }
+
+    public CurateException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** The entry is larger than the configured limit. */
+    public static final class TooLarge extends CurateException {
+        public TooLarge(long limit) {
+            super("the entry is larger than the limit of " + limit + " bytes");
+        }
+    }
+
+    /** The entry's media type is not an RDF syntax. */
+    public static final class UnsupportedSyntax extends CurateException {
+        public UnsupportedSyntax(String mediaType) {
+            super("unsupported media type " + (mediaType == null ? "(none)" : "\"" + mediaType + "\"")
+                    + "; send text/turtle, application/n-triples, application/ld+json, application/rdf+xml or application/trig");
+        }
+    }
+
+    /** No credentials, or wrong ones. */
+    public static final class Unauthenticated extends CurateException {
+        public Unauthenticated(String message) {
+            super(message);
+        }
+    }
+}

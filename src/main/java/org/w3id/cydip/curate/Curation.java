@@ -1,0 +1,75 @@
+package org.w3id.cydip.curate;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.w3id.cydip.validate.IncrementalValidation;
+import org.w3id.cydip.validate.Validation;
+
+/**
+ * Validates entries against the dataset and accepts conforming ones: validation,
+ * the change log and the write happen in one write transaction, so an entry is
+ * either wholly in the curated graph (and the log) or not at all, and no other
+ * entry can slip in between its validation and its acceptance.
+ */
+public final class Curation {
+    private final DatasetGraph dataset;
+    private final Shapes shapes;
+    private final ChangeLog log;
+    private final DataVersion version;
+
+    public Curation(DatasetGraph dataset, Shapes shapes, ChangeLog log, DataVersion version) {
+        this.dataset = dataset;
+        this.shapes = shapes;
+        this.log = log;
+        this.version = version;
+    }
+
+    /** What the entry would do to the graph's conformance; changes nothing. */
+    public ValidationReport check(Graph entry) {
+        return Txn.calculateRead(dataset, () -> IncrementalValidation.validate(shapes, dataset.getUnionGraph(), entry));
+    }
+
+    /** Accepts the entry if graph plus entry conform; otherwise changes nothing. */
+    public Outcome accept(Graph entry, String curator) {
+        dataset.begin(TxnType.WRITE);
+        try {
+            ValidationReport report = IncrementalValidation.validate(shapes, dataset.getUnionGraph(), entry);
+            if (Validation.hasViolations(report)) {
+                dataset.abort();
+                return new Outcome(report, null, version.current());
+            }
+            Graph added = GraphFactory.createDefaultGraph();
+            entry.find().filterDrop(t -> dataset.contains(Change.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()))
+                    .forEachRemaining(added::add);
+            Change change = Change.of(curator, added);
+            if (!added.isEmpty()) {
+                added.find().forEachRemaining(t -> dataset.add(Change.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+                log.append(change);
+            }
+            dataset.commit();
+            return new Outcome(report, change, added.isEmpty() ? version.current() : version.bump());
+        } finally {
+            dataset.end();
+        }
+    }
+
+    public ChangeLog log() {
+        return log;
+    }
+
+    public DataVersion version() {
+        return version;
+    }
+
+    /** The report, and the change when the entry was accepted (null when rejected). */
+    public record Outcome(ValidationReport report, Change change, long dataVersion) {
+        public boolean accepted() {
+            return change != null;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.w3id.cydip.curate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cydip.TestProject;
+import org.w3id.cydip.load.Store;
+import org.w3id.cydip.validate.ValidatedDataset;
+
+class CurationTest {
+    @TempDir
+    Path dir;
+    DatasetGraph dsg;
+    Curation curation;
+    FileChangeLog log;
+
+    @BeforeEach
+    void open() {
+        ValidatedDataset data = ValidatedDataset.open(TestProject.create(dir.resolve("project")), null);
+        dsg = data.dataset();
+        log = ChangeLog.directory(dir.resolve("changes"));
+        curation = new Curation(dsg, data.shapes(), log, new DataVersion());
+    }
+
+    static Graph entry(String path) throws IOException {
+        try (var in = new FileInputStream(path)) {
+            return new EntryReader(1 << 20).read(in, "text/turtle").graph();
+        }
+    }
+
+    @Test
+    void conforming_entry_is_added_to_the_curated_graph_and_logged() throws IOException {
+        long before = Store.size(dsg);
+        Curation.Outcome out = curation.accept(entry("examples/vote-usa.ttl"), "alice");
+        assertTrue(out.accepted());
+        assertEquals(6, out.change().added().size());
+        assertEquals(before + 6, Store.size(dsg));
+        assertEquals(1, out.dataVersion());
+        List<Change> logged = log.changes();
+        assertEquals(1, logged.size());
+        assertEquals("alice", logged.get(0).curator());
+        assertTrue(logged.get(0).added().isIsomorphicWith(out.change().added()));
+    }
+
+    @Test
+    void rejected_entry_leaves_the_dataset_and_the_log_unchanged() throws IOException {
+        Set<Quad> before = quads(dsg);
+        Curation.Outcome out = curation.accept(entry("examples/vote-usa-draft.ttl"), "alice");
+        assertFalse(out.accepted());
+        assertEquals(before, quads(dsg));
+        assertTrue(log.changes().isEmpty());
+        assertEquals(0, out.dataVersion());
+    }
+
+    @Test
+    void resubmitted_entry_adds_nothing_and_logs_nothing() throws IOException {
+        curation.accept(entry("examples/vote-usa.ttl"), "alice");
+        Curation.Outcome again = curation.accept(entry("examples/vote-usa.ttl"), "bob");
+        assertTrue(again.accepted());
+        assertEquals(0, again.change().added().size());
+        assertEquals(1, log.changes().size());
+    }
+
+    @Test
+    void patch_whose_transaction_never_committed_is_set_aside_at_reconcile() throws IOException {
+        log.append(Change.of("mallory", entry("examples/vote-usa.ttl")));
+        assertEquals(1, log.reconcile(dsg));
+        assertTrue(log.changes().isEmpty());
+    }
+
+    /** Every quad of the dataset (the fixture has no blank nodes, so equality is exact). */
+    static Set<Quad> quads(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> org.apache.jena.atlas.iterator.Iter.toSet(dsg.find()));
+    }
+}
