@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.w3id.cydip.curate.CurateSettings;
+import org.w3id.cydip.curate.DataVersion;
 import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.server.CydipServer;
@@ -40,6 +42,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Keep the dataset in TDB2 in DIR: the first start loads the data, later starts reuse it (default: in memory).")
     Path store;
 
+    @Option(names = "--curators", paramLabel = "FILE",
+            description = "Curators' password file, lines user:hash (make a hash with `cydip hash-password`). Also read: $CYDIP_CURATOR_USER and $CYDIP_CURATOR_PASSWORD.")
+    Path curators;
+
+    @Option(names = "--max-entry-bytes", defaultValue = "5242880", paramLabel = "BYTES",
+            description = "Refuse entries larger than this with 413 (default: ${DEFAULT-VALUE}).")
+    long maxEntryBytes;
+
     @Spec
     CommandSpec spec;
 
@@ -57,8 +67,10 @@ final class ServeCommand implements Callable<Integer> {
         if (!data.report().conforms())
             err.println("cydip: " + ReportRenderer.summary(data.report()) + "; run `cydip validate` for details.");
         ServerOptions options = new ServerOptions(host, port, Duration.ofSeconds(timeoutSeconds));
-        FusekiServer server = CydipServer.build(data.dataset(), options,
-                Features.all(new ServerContext(data, files, options))).start();
+        if (data.reused())
+            err.printf("cydip: reusing the store in %s (data/ not re-read): %s%n", store, ReportRenderer.summary(data.report()));
+        var ctx = new ServerContext(data, files, options, new CurateSettings(curators, maxEntryBytes, store), new DataVersion());
+        FusekiServer server = CydipServer.build(data.dataset(), options, Features.all(ctx)).start();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         var out = spec.commandLine().getOut();
         out.printf("cydip: serving %,d triples from %s at %s%s/sparql (ready in %d ms)%n",

@@ -1,0 +1,67 @@
+package org.w3id.cydip.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shared.impl.PrefixMappingImpl;
+import org.w3id.cydip.curate.ChangeExport;
+import org.w3id.cydip.curate.ChangeLog;
+import org.w3id.cydip.curate.CurateSettings;
+import org.w3id.cydip.load.LoadException;
+import org.w3id.cydip.load.ProjectFiles;
+import org.w3id.cydip.load.RdfFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export-changes", mixinStandardHelpOptions = true,
+        description = {"Write the entries accepted by a server with --store DIR as Turtle files, one per entry, for review.",
+                "The files (curated.<time>-<id>.ttl) are ready to be committed into data/, where they load into the curated graph."})
+final class ExportChangesCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = "--store", paramLabel = "DIR", defaultValue = "store",
+            description = "The server's TDB2 store (default: ${DEFAULT-VALUE}).")
+    Path store;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
+            description = "Where to write the Turtle files (default: the current directory).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(store))
+            throw new LoadException(store + ": no such store directory");
+        List<Path> files = ChangeExport.write(ChangeLog.directory(CurateSettings.changeDir(store)), prefixes(), out);
+        var o = spec.commandLine().getOut();
+        files.forEach(o::println);
+        spec.commandLine().getErr().printf("cydip: %d accepted entr%s written to %s%n", files.size(),
+                files.size() == 1 ? "y" : "ies", out);
+        o.flush();
+        return Main.OK;
+    }
+
+    /** The prefixes declared in the project's ontology files, for readable Turtle. */
+    private PrefixMapping prefixes() {
+        PrefixMapping pm = new PrefixMappingImpl();
+        ProjectFiles p = project.project();
+        for (Path f : p.ontologyFiles())
+            RdfFiles.parse(f, p.displayName(f), new org.apache.jena.riot.system.StreamRDFBase() {
+                @Override
+                public void prefix(String prefix, String iri) {
+                    pm.setNsPrefix(prefix, iri);
+                }
+            }, new org.w3id.cydip.load.Origins());
+        return pm;
+    }
+}

@@ -1,0 +1,63 @@
+package org.w3id.cydip.server;
+
+import java.util.Set;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.cydip.curate.ChangeLog;
+import org.w3id.cydip.curate.CurateSettings;
+import org.w3id.cydip.curate.Curation;
+import org.w3id.cydip.curate.Curators;
+import org.w3id.cydip.curate.EntryReader;
+import org.w3id.cydip.curate.FileChangeLog;
+
+/**
+ * The curator API: {@code POST /api/validate} (public) and {@code POST /api/entries}
+ * (curators only). The SPARQL endpoint stays read-only: entries reach the data
+ * only through here.
+ */
+public final class CurateModule implements FusekiModule {
+    private static final Logger LOG = LoggerFactory.getLogger(CurateModule.class);
+    public static final String VALIDATE = "/api/validate";
+    public static final String ENTRIES = "/api/entries";
+
+    private final ServerContext ctx;
+    private final Curators curators;
+
+    /** Curators from the settings' password file and the environment. */
+    public CurateModule(ServerContext ctx) {
+        this(ctx, Curators.load(ctx.curate().curatorsFile(), System.getenv()));
+    }
+
+    public CurateModule(ServerContext ctx, Curators curators) {
+        this.ctx = ctx;
+        this.curators = curators;
+    }
+
+    @Override
+    public String name() {
+        return "cydip-curate";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        CurateSettings s = ctx.curate();
+        ChangeLog log = s.changeLog();
+        if (log instanceof FileChangeLog files) {
+            int aside = files.reconcile(ctx.data().dataset());
+            if (aside > 0)
+                LOG.warn("{} uncommitted change(s) set aside in {}", aside, files.dir());
+        }
+        if (curators.isEmpty())
+            LOG.warn("no curators configured (--curators FILE or {}/{}): {} will refuse every request",
+                    Curators.USER_ENV, Curators.PASSWORD_ENV, ENTRIES);
+        Curation curation = new Curation(ctx.data().dataset(), ctx.data().shapes(), log, ctx.dataVersion());
+        EntryReader reader = new EntryReader(s.maxEntryBytes());
+        EntryReports reports = new EntryReports(ctx.data().loaded().shapes(), ctx.data().loaded().prefixes(), 50);
+        builder.addServlet(VALIDATE, new ValidateServlet(reader, curation, reports));
+        builder.addServlet(ENTRIES, new EntriesServlet(reader, curation, curators, reports));
+    }
+}
