@@ -1,0 +1,94 @@
+package org.w3id.cydip.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cydip.TestProject;
+import org.w3id.cydip.curate.Change;
+import org.w3id.cydip.curate.ChangeLog;
+import org.w3id.cydip.curate.CurateSettings;
+
+import picocli.CommandLine;
+
+/** The curator's commands as the README shows them, on the example entries. */
+class CuratorCommandsTest {
+    @TempDir
+    Path dir;
+    Path home;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void project() {
+        home = TestProject.create(dir.resolve("project")).root();
+    }
+
+    int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void validate_of_the_example_entry_exits_0() {
+        assertEquals(0, run("validate", "--home", home.toString(), "examples/vote-usa.ttl"), out + "" + err);
+        assertTrue(out.toString().startsWith("Conforms"), out.toString());
+    }
+
+    @Test
+    void validate_of_the_draft_exits_1_and_names_shape_value_and_line() {
+        assertEquals(1, run("validate", "--home", home.toString(), "examples/vote-usa-draft.ttl"));
+        String report = out.toString();
+        assertTrue(report.contains("cyds:VoteShape / voter (1): A vote needs exactly one voter"), report);
+        assertTrue(report.contains("value <https://w3id.org/cydip/id/state/XYZ>"), report);
+        assertTrue(report.contains("at examples/vote-usa-draft.ttl:8"), report);
+    }
+
+    @Test
+    void validate_of_a_syntax_error_exits_2_with_file_line_and_column() {
+        assertEquals(2, run("validate", "--home", home.toString(), TestProject.entry("broken.ttl").toString()));
+        assertTrue(err.toString().contains("broken.ttl:5:"), err.toString());
+    }
+
+    @Test
+    void validate_reads_every_syntax_by_extension_in_json_too() {
+        assertEquals(1, run("validate", "--home", home.toString(), "--format", "json",
+                TestProject.entry("second-choice.rdf").toString(), TestProject.entry("second-iso3.jsonld").toString(),
+                TestProject.entry("new-source-and-state.trig").toString()));
+        assertTrue(out.toString().contains("\"conforms\" : false"), out.toString());
+    }
+
+    @Test
+    void export_changes_writes_each_accepted_entry_as_turtle_loadable_into_the_curated_graph() throws Exception {
+        Path store = dir.resolve("store");
+        Graph added = RDFDataMgr.loadGraph("examples/vote-usa.ttl");
+        ChangeLog.directory(CurateSettings.changeDir(store)).append(Change.of("alice", added));
+        Path exported = dir.resolve("exported");
+        assertEquals(0, run("export-changes", "--home", home.toString(), "--store", store.toString(), "--out",
+                exported.toString()), err.toString());
+        List<Path> files;
+        try (Stream<Path> s = Files.list(exported)) {
+            files = s.toList();
+        }
+        assertEquals(1, files.size());
+        assertTrue(files.get(0).getFileName().toString().startsWith("curated."));
+        assertTrue(Files.readString(files.get(0)).contains("# curator: alice"));
+        Graph back = GraphFactory.createDefaultGraph();
+        RDFDataMgr.read(back, files.get(0).toString());
+        assertTrue(back.isIsomorphicWith(added));
+    }
+}
