@@ -45,17 +45,17 @@ class CuratorCommandsTest {
 
     @Test
     void validate_of_the_example_entry_exits_0() {
-        assertEquals(0, run("validate", "--home", home.toString(), "examples/vote-usa.ttl"), out + "" + err);
+        assertEquals(0, run("validate", "--home", home.toString(), "src/test/resources/entries/vote-usa.ttl"), out + "" + err);
         assertTrue(out.toString().startsWith("Conforms"), out.toString());
     }
 
     @Test
     void validate_of_the_draft_exits_1_and_names_shape_value_and_line() {
-        assertEquals(1, run("validate", "--home", home.toString(), "examples/vote-usa-draft.ttl"));
+        assertEquals(1, run("validate", "--home", home.toString(), "src/test/resources/entries/vote-usa-draft.ttl"));
         String report = out.toString();
         assertTrue(report.contains("cyds:VoteShape / voter (1): A vote needs exactly one voter"), report);
         assertTrue(report.contains("value <https://w3id.org/cydip/id/state/XYZ>"), report);
-        assertTrue(report.contains("at examples/vote-usa-draft.ttl:8"), report);
+        assertTrue(report.contains("at src/test/resources/entries/vote-usa-draft.ttl:8"), report);
     }
 
     @Test
@@ -75,7 +75,7 @@ class CuratorCommandsTest {
     @Test
     void export_changes_writes_each_accepted_entry_as_turtle_loadable_into_the_curated_graph() throws Exception {
         Path store = dir.resolve("store");
-        Graph added = RDFDataMgr.loadGraph("examples/vote-usa.ttl");
+        Graph added = RDFDataMgr.loadGraph("src/test/resources/entries/vote-usa.ttl");
         ChangeLog.directory(CurateSettings.changeDir(store)).append(Change.of("alice", added));
         Path exported = dir.resolve("exported");
         assertEquals(0, run("export-changes", "--home", home.toString(), "--store", store.toString(), "--out",

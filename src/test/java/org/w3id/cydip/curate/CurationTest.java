@@ -45,7 +45,7 @@ class CurationTest {
     @Test
     void conforming_entry_is_added_to_the_curated_graph_and_logged() throws IOException {
         long before = Store.size(dsg);
-        Curation.Outcome out = curation.accept(entry("examples/vote-usa.ttl"), "alice");
+        Curation.Outcome out = curation.accept(entry("src/test/resources/entries/vote-usa.ttl"), "alice");
         assertTrue(out.accepted());
         assertEquals(6, out.change().added().size());
         assertEquals(before + 6, Store.size(dsg));
@@ -59,7 +59,7 @@ class CurationTest {
     @Test
     void rejected_entry_leaves_the_dataset_and_the_log_unchanged() throws IOException {
         Set<Quad> before = quads(dsg);
-        Curation.Outcome out = curation.accept(entry("examples/vote-usa-draft.ttl"), "alice");
+        Curation.Outcome out = curation.accept(entry("src/test/resources/entries/vote-usa-draft.ttl"), "alice");
         assertFalse(out.accepted());
         assertEquals(before, quads(dsg));
         assertTrue(log.changes().isEmpty());
@@ -68,8 +68,8 @@ class CurationTest {
 
     @Test
     void resubmitted_entry_adds_nothing_and_logs_nothing() throws IOException {
-        curation.accept(entry("examples/vote-usa.ttl"), "alice");
-        Curation.Outcome again = curation.accept(entry("examples/vote-usa.ttl"), "bob");
+        curation.accept(entry("src/test/resources/entries/vote-usa.ttl"), "alice");
+        Curation.Outcome again = curation.accept(entry("src/test/resources/entries/vote-usa.ttl"), "bob");
         assertTrue(again.accepted());
         assertEquals(0, again.change().added().size());
         assertEquals(1, log.changes().size());
@@ -77,7 +77,7 @@ class CurationTest {
 
     @Test
     void patch_whose_transaction_never_committed_is_set_aside_at_reconcile() throws IOException {
-        log.append(Change.of("mallory", entry("examples/vote-usa.ttl")));
+        log.append(Change.of("mallory", entry("src/test/resources/entries/vote-usa.ttl")));
         assertEquals(1, log.reconcile(dsg));
         assertTrue(log.changes().isEmpty());
     }

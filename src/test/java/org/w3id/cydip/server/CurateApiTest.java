@@ -71,7 +71,7 @@ class CurateApiTest {
     }
 
     static String example(String name) throws IOException {
-        return Files.readString(Path.of("examples", name));
+        return Files.readString(TestProject.entry(name));
     }
 
     static JsonObject json(HttpResponse<String> r) {

@@ -103,7 +103,7 @@ class DurabilityTest {
     @Test
     void accepted_entry_survives_a_killed_server_and_is_not_reloaded_from_data() throws Exception {
         String base = serve();
-        var r = http.send(entry(base, Files.readString(Path.of("examples/vote-usa.ttl"))), HttpResponse.BodyHandlers.ofString());
+        var r = http.send(entry(base, Files.readString(Path.of("src/test/resources/entries/vote-usa.ttl"))), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, r.statusCode(), r.body());
         kill(started.get(0));
 
@@ -117,7 +117,7 @@ class DurabilityTest {
     @Test
     void server_killed_mid_request_leaves_all_of_the_entry_or_none() throws Exception {
         String base = serve();
-        assertEquals(201, http.send(entry(base, Files.readString(Path.of("examples/vote-usa.ttl"))),
+        assertEquals(201, http.send(entry(base, Files.readString(Path.of("src/test/resources/entries/vote-usa.ttl"))),
                 HttpResponse.BodyHandlers.ofString()).statusCode());
         int states = 400;
         var pending = http.sendAsync(entry(base, manyStates(states)), HttpResponse.BodyHandlers.ofString());

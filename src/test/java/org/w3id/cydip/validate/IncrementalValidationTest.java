@@ -38,8 +38,8 @@ class IncrementalValidationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"new-state.ttl", "unknown-source.ttl", "vote-unknown-resolution.nt", "second-iso3.jsonld",
-            "second-choice.rdf", "new-source-and-state.trig", "../../../../examples/vote-usa.ttl",
-            "../../../../examples/vote-usa-draft.ttl"})
+            "second-choice.rdf", "new-source-and-state.trig", "vote-usa.ttl",
+            "vote-usa-draft.ttl"})
     void incremental_result_equals_full_validation_of_graph_plus_entry(String file) {
         Graph entry = EntryCheck.read(List.of(TestProject.entry(file)), new Origins());
         Graph g = base.union();
@@ -50,7 +50,7 @@ class IncrementalValidationTest {
 
     @Test
     void vote_citing_an_unknown_state_is_a_violation() {
-        Graph entry = EntryCheck.read(List.of(Path.of("examples/vote-usa-draft.ttl")), new Origins());
+        Graph entry = EntryCheck.read(List.of(Path.of("src/test/resources/entries/vote-usa-draft.ttl")), new Origins());
         ValidationReport r = EntryCheck.validate(base, shapes, entry);
         assertTrue(results(r).stream().anyMatch(s -> s.contains("ontology#voter>") && s.contains("state/XYZ")),
                 () -> String.join("\n", results(r)));
@@ -58,7 +58,7 @@ class IncrementalValidationTest {
 
     @Test
     void conforming_entry_conforms() {
-        Graph entry = EntryCheck.read(List.of(Path.of("examples/vote-usa.ttl")), new Origins());
+        Graph entry = EntryCheck.read(List.of(Path.of("src/test/resources/entries/vote-usa.ttl")), new Origins());
         assertFalse(Validation.hasViolations(EntryCheck.validate(base, shapes, entry)));
     }
 
