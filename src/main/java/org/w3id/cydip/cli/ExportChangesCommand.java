@@ -5,17 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.w3id.cydip.curate.ChangeExport;
 import org.w3id.cydip.curate.ChangeLog;
 import org.w3id.cydip.curate.CurateSettings;
 import org.w3id.cydip.load.LoadException;
-import org.w3id.cydip.load.ProjectFiles;
-import org.w3id.cydip.load.RdfFiles;
+import org.w3id.cydip.ingest.TurtleWriter;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,9 +20,6 @@ import picocli.CommandLine.Spec;
         description = {"Write the entries accepted by a server with --store DIR as Turtle files, one per entry, for review.",
                 "The files (curated.<time>-<id>.ttl) are ready to be committed into data/, where they load into the curated graph."})
 final class ExportChangesCommand implements Callable<Integer> {
-    @Mixin
-    ProjectOption project;
-
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "store",
             description = "The server's TDB2 store (default: ${DEFAULT-VALUE}).")
     Path store;
@@ -42,26 +35,13 @@ final class ExportChangesCommand implements Callable<Integer> {
     public Integer call() {
         if (!Files.isDirectory(store))
             throw new LoadException(store + ": no such store directory");
-        List<Path> files = ChangeExport.write(ChangeLog.directory(CurateSettings.changeDir(store)), prefixes(), out);
+        // The same deterministic Turtle as the imported data/, so the files diff and review alike.
+        List<Path> files = ChangeExport.write(ChangeLog.directory(CurateSettings.changeDir(store)), TurtleWriter::write, out);
         var o = spec.commandLine().getOut();
         files.forEach(o::println);
         spec.commandLine().getErr().printf("cydip: %d accepted entr%s written to %s%n", files.size(),
                 files.size() == 1 ? "y" : "ies", out);
         o.flush();
         return Main.OK;
-    }
-
-    /** The prefixes declared in the project's ontology files, for readable Turtle. */
-    private PrefixMapping prefixes() {
-        PrefixMapping pm = new PrefixMappingImpl();
-        ProjectFiles p = project.project();
-        for (Path f : p.ontologyFiles())
-            RdfFiles.parse(f, p.displayName(f), new org.apache.jena.riot.system.StreamRDFBase() {
-                @Override
-                public void prefix(String prefix, String iri) {
-                    pm.setNsPrefix(prefix, iri);
-                }
-            }, new org.w3id.cydip.load.Origins());
-        return pm;
     }
 }

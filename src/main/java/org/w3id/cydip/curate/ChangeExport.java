@@ -2,11 +2,15 @@ package org.w3id.cydip.curate;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -15,24 +19,37 @@ import org.apache.jena.shared.PrefixMapping;
 
 /**
  * Writes accepted entries as Turtle for review, one file per change:
- * {@code curated.<time>-<id>.ttl}. Named so that, copied into {@code data/}, the
+ * {@code curated.<time>-<id8>.ttl}. Named so that, copied into {@code data/}, the
  * loader puts them into the {@code curated} graph again.
  */
 public final class ChangeExport {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
     private ChangeExport() {}
 
-    /** Writes every change in {@code log} into {@code outDir}; returns the files written. */
-    public static List<Path> write(ChangeLog log, PrefixMapping prefixes, Path outDir) {
+    /** Turtle with Jena's writer and the given prefixes. */
+    public static Function<Graph, String> jenaTurtle(PrefixMapping prefixes) {
+        return g -> {
+            g.getPrefixMapping().setNsPrefixes(prefixes);
+            StringWriter w = new StringWriter();
+            RDFDataMgr.write(w, g, Lang.TURTLE);
+            return w.toString();
+        };
+    }
+
+    /**
+     * Writes every change in {@code log} into {@code outDir}, each graph as
+     * {@code turtle} renders it; returns the files written.
+     */
+    public static List<Path> write(ChangeLog log, Function<Graph, String> turtle, Path outDir) {
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(outDir);
             for (Change c : log.changes()) {
-                Path f = outDir.resolve("curated." + c.time().toString().replace(":", "") + "-" + c.id() + ".ttl");
+                Path f = outDir.resolve("curated." + STAMP.format(c.time()) + "-" + c.id().substring(0, 8) + ".ttl");
                 try (OutputStream out = Files.newOutputStream(f)) {
-                    out.write(header(c).getBytes(StandardCharsets.UTF_8));
-                    Graph g = c.added();
-                    g.getPrefixMapping().setNsPrefixes(prefixes);
-                    RDFDataMgr.write(out, g, Lang.TURTLE);
+                    out.write((header(c) + turtle.apply(c.added())).getBytes(StandardCharsets.UTF_8));
                 }
                 files.add(f);
             }

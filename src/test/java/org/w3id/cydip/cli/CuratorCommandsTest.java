@@ -78,7 +78,7 @@ class CuratorCommandsTest {
         Graph added = RDFDataMgr.loadGraph("src/test/resources/entries/vote-usa.ttl");
         ChangeLog.directory(CurateSettings.changeDir(store)).append(Change.of("alice", added));
         Path exported = dir.resolve("exported");
-        assertEquals(0, run("export-changes", "--home", home.toString(), "--store", store.toString(), "--out",
+        assertEquals(0, run("export-changes", "--store", store.toString(), "--out",
                 exported.toString()), err.toString());
         List<Path> files;
         try (Stream<Path> s = Files.list(exported)) {
@@ -90,5 +90,12 @@ class CuratorCommandsTest {
         Graph back = GraphFactory.createDefaultGraph();
         RDFDataMgr.read(back, files.get(0).toString());
         assertTrue(back.isIsomorphicWith(added));
+    }
+
+    @Test
+    void readme_example_conforms_and_its_draft_does_not() {
+        assertEquals(0, run("validate", "--home", home.toString(), "examples/position-usa.ttl"), out.toString());
+        assertEquals(1, run("validate", "--home", home.toString(), "examples/position-usa-draft.ttl"));
+        assertTrue(out.toString().contains("cyds:PositionShape / holder (1)"), out.toString());
     }
 }
