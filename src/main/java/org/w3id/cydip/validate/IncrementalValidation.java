@@ -48,19 +48,22 @@ public final class IncrementalValidation {
         ValidationContext cxt = ValidationContext.create(shapes, data);
         Collection<Shape> all = shapes.getTargetShapes();
         List<Shape> byObject = all.stream().filter(IncrementalValidation::targetsObjects).toList();
+        FocusMatcher focus = new FocusMatcher(data);
         Set<Node> nodes = nodesToRevalidate(base, entry);
         for (Node node : nodes)
-            validateNode(cxt, data, all, node);
+            validateNode(cxt, data, focus, all, node);
         // An object that is neither a subject of the entry nor pointing at one keeps
         // its own properties and types; only shapes that target objects can newly reach it.
         entry.find().mapWith(Triple::getObject).filterDrop(nodes::contains).toSet()
-                .forEach(o -> validateNode(cxt, data, byObject, o));
+                .forEach(o -> validateNode(cxt, data, focus, byObject, o));
         return cxt.generateReport();
     }
 
-    private static void validateNode(ValidationContext cxt, Graph data, Collection<Shape> shapes, Node node) {
+    private static void validateNode(ValidationContext cxt, Graph data, FocusMatcher focus, Collection<Shape> shapes,
+            Node node) {
+        Set<Node> classes = focus.classesOf(node);
         for (Shape shape : shapes)
-            if (VLib.isFocusNode(shape, node, data))
+            if (focus.isFocusNode(shape, node, classes))
                 VLib.validateShape(cxt, data, shape, node);
     }
 

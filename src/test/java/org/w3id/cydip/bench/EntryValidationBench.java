@@ -13,7 +13,10 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.w3id.cydip.load.GraphLoader;
+import org.w3id.cydip.load.Store;
 import org.w3id.cydip.load.LoadedGraph;
 import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.validate.IncrementalValidation;
@@ -39,9 +42,18 @@ public final class EntryValidationBench {
         Graph real = loaded.union();
         System.out.printf("shapes: %d; java %s; %d cores%n", shapes.numShapes(), Runtime.version(),
                 Runtime.getRuntime().availableProcessors());
-        run("project graph (" + project + ")", shapes, real);
+        run("project graph (" + project + "), in memory", shapes, real);
+        inTdb2("project graph in TDB2, union of named graphs (as the server sees it)", shapes, real);
         Graph big = SyntheticGraph.build(loaded.graphs().get(Cydip.graph("ontology")), synthetic);
-        run("synthetic graph", shapes, big);
+        run("synthetic graph, in memory", shapes, big);
+        inTdb2("synthetic graph in TDB2 (as the server sees it)", shapes, big);
+    }
+
+    static void inTdb2(String name, Shapes shapes, Graph g) {
+        DatasetGraph tdb = Store.open(null);
+        Txn.executeWrite(tdb, () -> g.find().forEachRemaining(t -> tdb.add(Cydip.graph("bench"), t.getSubject(),
+                t.getPredicate(), t.getObject())));
+        Txn.executeRead(tdb, () -> run(name, shapes, tdb.getUnionGraph()));
     }
 
     static void run(String name, Shapes shapes, Graph base) {
