@@ -45,7 +45,9 @@ final class QueryCommand implements Callable<Integer> {
         Query query = QueryRunner.parse(text, file.toString());
         ValidatedDataset data = ValidatedDataset.open(project.project(), null);
         if (!data.conforms()) {
-            spec.commandLine().getErr().print(Reports.renderer(data, 10).text(data.report()));
+            var err = spec.commandLine().getErr();
+            err.print(Reports.renderer(data, 10).text(data.report()));
+            err.flush();
             return Main.NO;
         }
         QueryRunner.run(data.dataset(), query, format, System.out);
