@@ -7,10 +7,12 @@ import java.util.stream.Collectors;
 import org.w3id.cydip.query.CannedQuery;
 import org.w3id.cydip.query.Parameter;
 import org.w3id.cydip.query.QueryCatalogue;
+import org.w3id.cydip.query.ReadmeTable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "queries", mixinStandardHelpOptions = true,
@@ -19,6 +21,9 @@ final class QueriesCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
+    @Option(names = "--markdown", description = "Print the Markdown table that README.md carries.")
+    boolean markdown;
+
     @Spec
     CommandSpec spec;
 
@@ -26,6 +31,11 @@ final class QueriesCommand implements Callable<Integer> {
     public Integer call() {
         QueryCatalogue catalogue = QueryCatalogue.load(project.project());
         PrintWriter out = spec.commandLine().getOut();
+        if (markdown) {
+            out.print(ReadmeTable.markdown(catalogue));
+            out.flush();
+            return Main.OK;
+        }
         for (CannedQuery q : catalogue.all()) {
             out.println(q.name());
             out.println("    " + q.header().summary());
