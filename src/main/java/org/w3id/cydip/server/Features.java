@@ -15,6 +15,7 @@ public final class Features {
     public static List<FusekiModule> all(ServerContext ctx) {
         List<FusekiModule> modules = new ArrayList<>();
         modules.add(new QueryApiModule(ctx));
+        modules.add(new SparqlResponseModule());
         return modules;
     }
 }
