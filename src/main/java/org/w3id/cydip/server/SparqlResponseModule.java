@@ -15,6 +15,8 @@ public final class SparqlResponseModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        if (Boolean.getBoolean("cydip.sparql.unbuffered"))   // for bench/queries-bench.sh's before/after
+            return;
         builder.addFilter(CydipServer.DATASET + "/*", new BufferedResponseFilter());
         builder.addFilter(CydipServer.DATASET, new BufferedResponseFilter());
     }
