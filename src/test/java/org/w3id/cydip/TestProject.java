@@ -4,25 +4,45 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.w3id.cydip.load.ProjectFiles;
+import org.w3id.cydip.validate.ValidatedDataset;
 
-/**
- * A mini cydip project for tests: the real ontology and shapes of this checkout,
- * and the small data set under {@code src/test/resources/fixture/data}.
- */
+/** Test harness: the project's own files, loaded once per JVM, throwaway project copies, and a mini project. */
 public final class TestProject {
+    private static ValidatedDataset loaded;
+
     private TestProject() {}
 
-    /** Where the test entry files are. */
+    /** The project directory the tests run in (Maven runs them in the module's base directory). */
+    public static ProjectFiles files() {
+        return ProjectFiles.directory(Path.of("").toAbsolutePath());
+    }
+
+    /** The real graph, loaded and validated once, in memory. */
+    public static synchronized ValidatedDataset real() {
+        if (loaded == null)
+            loaded = ValidatedDataset.open(files(), null);
+        return loaded;
+    }
+
+    /** Where the curator tests' entry files are. */
     public static final Path ENTRIES = Path.of("src/test/resources/entries");
 
-    /** Builds the project in {@code dir} and returns it. */
+    /**
+     * A mini project in {@code dir}: this project's ontology and shapes, and the
+     * small data set under {@code src/test/resources/fixture/data}.
+     */
     public static ProjectFiles create(Path dir) {
-        copyTree(Path.of("ontology"), dir.resolve("ontology"));
-        copyTree(Path.of("shapes"), dir.resolve("shapes"));
-        copyTree(Path.of("src/test/resources/fixture/data"), dir.resolve("data"));
+        try {
+            copyTree(Path.of("ontology"), dir.resolve("ontology"));
+            copyTree(Path.of("shapes"), dir.resolve("shapes"));
+            copyTree(Path.of("src/test/resources/fixture/data"), dir.resolve("data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return ProjectFiles.directory(dir);
     }
 
@@ -30,17 +50,38 @@ public final class TestProject {
         return ENTRIES.resolve(name);
     }
 
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p))
-                    Files.createDirectories(t);
-                else
-                    Files.copy(p, t);
-            }
+    /** A temporary project with this project's ontology and shapes and an empty {@code data/}. */
+    public static Path emptyCopy() {
+        try {
+            Path dir = Files.createTempDirectory("cydip-test");
+            copyTree(Path.of("ontology"), dir.resolve("ontology"));
+            copyTree(Path.of("shapes"), dir.resolve("shapes"));
+            Files.createDirectories(dir.resolve("data"));
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void delete(Path dir) {
+        if (dir == null || !Files.exists(dir))
+            return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p))
+                    Files.createDirectories(target);
+                else
+                    Files.copy(p, target);
+            }
         }
     }
 }

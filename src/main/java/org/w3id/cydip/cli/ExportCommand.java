@@ -38,7 +38,9 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         ValidatedDataset data = ValidatedDataset.open(project.project(), null);
         if (!data.conforms()) {
-            spec.commandLine().getErr().print(Reports.renderer(data, 10).text(data.report()));
+            var err = spec.commandLine().getErr();
+            err.print(Reports.renderer(data, 10).text(data.report()));
+            err.flush();
             return Main.NO;
         }
         if (output == null) {

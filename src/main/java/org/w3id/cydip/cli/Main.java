@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cydip", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "The cyber-diplomacy knowledge graph: serve, validate, query and export it.",
-        subcommands = {ServeCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class, ImportCommand.class,
-                ExportChangesCommand.class, HashPasswordCommand.class,
+        subcommands = {ServeCommand.class, ValidateCommand.class, QueryCommand.class, QueriesCommand.class, ExportCommand.class,
+                ImportCommand.class, ExportChangesCommand.class, HashPasswordCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;
@@ -24,9 +24,17 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code (tests call this). */
+    /** Runs a command line and returns its exit code. */
     public static int run(String... args) {
         return commandLine().execute(args);
+    }
+
+    /** Runs a command line with its own output and error writers (tests call this). */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
     }
 
     static CommandLine commandLine() {

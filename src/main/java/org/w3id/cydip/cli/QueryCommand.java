@@ -3,11 +3,17 @@ package org.w3id.cydip.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
 import org.w3id.cydip.load.LoadException;
+import org.w3id.cydip.query.BadParameterException;
+import org.w3id.cydip.query.QueryCatalogue;
 import org.w3id.cydip.query.QueryRunner;
+import org.w3id.cydip.query.QueryService;
 import org.w3id.cydip.query.ResultFormat;
 import org.w3id.cydip.validate.ValidatedDataset;
 
@@ -19,13 +25,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run a SPARQL query file on the graph and print the results.")
+        description = "Run a canned query by NAME (see `cydip queries`) or a SPARQL query FILE.rq on the graph and print the results.")
 final class QueryCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Parameters(paramLabel = "FILE.rq", description = "A SPARQL 1.1 query file.")
-    Path file;
+    @Parameters(paramLabel = "NAME|FILE.rq", description = "A canned query's name, or a SPARQL 1.1 query file.")
+    String target;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "A canned query's parameter, e.g. --param state=RUS (repeatable).")
+    List<String> params = List.of();
 
     @Option(names = "--format", defaultValue = "table",
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; CONSTRUCT/DESCRIBE print Turtle for table).")
@@ -36,20 +46,46 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String text;
+        boolean isFile = target.endsWith(".rq") || Files.isRegularFile(Path.of(target));
+        Query query = isFile ? readFile(Path.of(target)) : null;
+        var files = project.project();
+        QueryCatalogue catalogue = isFile ? null : QueryCatalogue.load(files);
+        Map<String, String> values = parseParams();
+        if (!isFile)
+            catalogue.get(target).bind(values);   // bad name or value: exit 2 before loading the data
+        else if (!values.isEmpty())
+            throw new BadParameterException("--param applies to canned queries, not to a query file");
+        ValidatedDataset data = ValidatedDataset.open(files, null);
+        if (!data.conforms()) {
+            var err = spec.commandLine().getErr();
+            err.print(Reports.renderer(data, 10).text(data.report()));
+            err.flush();
+            return Main.NO;
+        }
+        if (isFile)
+            QueryRunner.run(data.dataset(), query, format, System.out);
+        else
+            System.out.write(new QueryService(catalogue, data.dataset(), 0).run(target, values, format));
+        System.out.flush();
+        return Main.OK;
+    }
+
+    private static Query readFile(Path file) {
         try {
-            text = Files.readString(file);
+            return QueryRunner.parse(Files.readString(file), file.toString());
         } catch (IOException e) {
             throw new LoadException(file + ": cannot read: " + e.getMessage(), e);
         }
-        Query query = QueryRunner.parse(text, file.toString());
-        ValidatedDataset data = ValidatedDataset.open(project.project(), null);
-        if (!data.conforms()) {
-            spec.commandLine().getErr().print(Reports.renderer(data, 10).text(data.report()));
-            return Main.NO;
+    }
+
+    private Map<String, String> parseParams() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String p : params) {
+            int eq = p.indexOf('=');
+            if (eq <= 0)
+                throw new BadParameterException("--param " + p + ": expected NAME=VALUE");
+            m.put(p.substring(0, eq), p.substring(eq + 1));
         }
-        QueryRunner.run(data.dataset(), query, format, System.out);
-        System.out.flush();
-        return Main.OK;
+        return m;
     }
 }

@@ -62,6 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!data.conforms()) {
             err.println("cydip: the data does not conform to the shapes; not starting.");
             err.print(Reports.renderer(data, 20).text(data.report()));
+            err.flush();
             return Main.NO;
         }
         if (!data.report().conforms())

@@ -12,6 +12,8 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.ResultsWriter;
@@ -31,8 +33,13 @@ public final class QueryRunner {
     }
 
     public static void run(DatasetGraph dsg, Query query, ResultFormat format, OutputStream out) {
+        run(dsg, query, BindingFactory.empty(), format, out);
+    }
+
+    /** Runs {@code query} with {@code params} substituted as RDF terms for its variables (never as text). */
+    public static void run(DatasetGraph dsg, Query query, Binding params, ResultFormat format, OutputStream out) {
         Txn.executeRead(dsg, () -> {
-            try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(params).build()) {
                 if (query.isSelectType())
                     writeRows(exec.select(), query, format, out);
                 else if (query.isAskType())

@@ -44,6 +44,10 @@ public final class CurateModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        if (ctx.data().shapes() == null || ctx.data().loaded() == null) {
+            LOG.warn("no shapes to validate entries with: {} and {} are not served", VALIDATE, ENTRIES);
+            return;
+        }
         CurateSettings s = ctx.curate();
         ChangeLog log = s.changeLog();
         if (log instanceof FileChangeLog files) {

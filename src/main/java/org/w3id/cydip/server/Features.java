@@ -14,6 +14,8 @@ public final class Features {
 
     public static List<FusekiModule> all(ServerContext ctx) {
         List<FusekiModule> modules = new ArrayList<>();
+        modules.add(new QueryApiModule(ctx));
+        modules.add(new SparqlResponseModule());
         modules.add(new CurateModule(ctx));
         return modules;
     }

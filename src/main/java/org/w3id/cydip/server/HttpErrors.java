@@ -10,14 +10,18 @@ import org.slf4j.LoggerFactory;
 import org.w3id.cydip.curate.CurateException;
 import org.w3id.cydip.load.LoadException;
 import org.w3id.cydip.load.RdfSyntaxException;
+import org.w3id.cydip.query.BadParameterException;
+import org.w3id.cydip.query.UnknownQueryException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The one place where exceptions become HTTP answers: bad input 400, no
- * credentials 401, too large 413, not RDF 415, unknown thing 404, anything else
- * 500 with a request id that is also in the log. (An invalid entry is not an
- * exception: its 422 carries the report.) Every answer is JSON.
+ * The one place where an exception becomes an HTTP answer, for every feature: bad
+ * input 400 (malformed RDF with its line and column), no credentials 401 (with a
+ * challenge), unknown thing 404, too large 413, not RDF 415, anything else 500.
+ * (An invalid entry is not an exception: its 422 carries the report.) Every
+ * answer is JSON {@code {"status":…,"error":"…","requestId":"…"}}; the request id
+ * is also in the log, so a report can be matched to the log line.
  */
 public final class HttpErrors {
     private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
@@ -32,10 +36,13 @@ public final class HttpErrors {
         }
     }
 
+    /** The status for {@code e}. */
     public static int status(Throwable e) {
         return switch (e) {
+            case BadParameterException x -> 400;
             case LoadException x -> 400;
             case CurateException.Unauthenticated x -> 401;
+            case UnknownQueryException x -> 404;
             case NotFound x -> 404;
             case CurateException.TooLarge x -> 413;
             case CurateException.UnsupportedSyntax x -> 415;
@@ -43,14 +50,19 @@ public final class HttpErrors {
         };
     }
 
-    /** Answers {@code resp} for {@code e}. */
+    /** Writes {@code e} as a JSON error with its status, under a new request id. */
+    public static void send(HttpServletResponse resp, Throwable e) throws IOException {
+        send(resp, newRequestId(), e);
+    }
+
+    /** Writes {@code e} as a JSON error with its status; {@code requestId} goes into the body and the log. */
     public static void send(HttpServletResponse resp, String requestId, Throwable e) throws IOException {
         int status = status(e);
         JsonObject body = new JsonObject();
         body.put("status", status);
         if (status == 500) {
-            LOG.error("request {}: {}", requestId, e.toString(), e);
-            body.put("error", "internal error; quote request id " + requestId);
+            LOG.error("request {} failed", requestId, e);
+            body.put("error", "internal error; request id " + requestId);
         } else {
             LOG.info("request {}: {} {}", requestId, status, e.getMessage());
             body.put("error", e.getMessage());
@@ -60,16 +72,22 @@ public final class HttpErrors {
             body.put("line", s.line());
             body.put("column", s.column());
         }
+        if (resp.isCommitted())
+            return;
+        resp.reset();
+        resp.setHeader("X-Request-Id", requestId);
         if (status == 401)
             resp.setHeader("WWW-Authenticate", REALM);
         json(resp, status, body.toString());
     }
 
+    /** Writes a JSON body with its status and length. */
     static void json(HttpServletResponse resp, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         resp.setStatus(status);
-        resp.setContentType("application/json");
-        resp.setCharacterEncoding("UTF-8");
-        resp.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+        resp.setContentType("application/json;charset=utf-8");
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
     }
 
     static String newRequestId() {

@@ -1,0 +1,49 @@
+package org.w3id.cydip.query;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.w3id.cydip.load.ProjectFiles;
+
+/** The canned queries of a project ({@code queries/*.rq}), all parsed once, by name. */
+public final class QueryCatalogue {
+    private final Map<String, CannedQuery> byName;
+
+    private QueryCatalogue(Map<String, CannedQuery> byName) {
+        this.byName = byName;
+    }
+
+    /** Reads and parses every {@code queries/*.rq} of {@code project}; the first bad file stops it. */
+    public static QueryCatalogue load(ProjectFiles project) {
+        Map<String, CannedQuery> m = new LinkedHashMap<>();
+        for (Path f : project.queryFiles()) {
+            String file = project.displayName(f);
+            String text;
+            try {
+                text = Files.readString(f);
+            } catch (IOException e) {
+                throw new QueryException(file + ": cannot read: " + e.getMessage(), e);
+            }
+            CannedQuery q = CannedQuery.parse(file, text);
+            if (m.put(q.name(), q) != null)
+                throw new QueryException(file + ": a second query named " + q.name());
+        }
+        return new QueryCatalogue(m);
+    }
+
+    public Collection<CannedQuery> all() {
+        return byName.values();
+    }
+
+    /** The query called {@code name}; an {@link UnknownQueryException} if there is none. */
+    public CannedQuery get(String name) {
+        CannedQuery q = byName.get(name);
+        if (q == null)
+            throw new UnknownQueryException("no canned query named \"" + name + "\"; `cydip queries` lists them");
+        return q;
+    }
+}

@@ -1,0 +1,28 @@
+package org.w3id.cydip.query;
+
+import java.nio.file.Path;
+
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.cydip.load.ProjectFiles;
+
+/** The project's own queries and a tiny dataset (ontology, concepts, fixtures/mini.ttl) to run them on. */
+public final class Fixtures {
+    private Fixtures() {}
+
+    public static ProjectFiles project() {
+        return ProjectFiles.directory(Path.of("").toAbsolutePath());
+    }
+
+    public static QueryCatalogue catalogue() {
+        return QueryCatalogue.load(project());
+    }
+
+    public static DatasetGraph mini() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        for (String f : new String[] {"ontology/cydip.ttl", "ontology/concepts.ttl", "src/test/resources/fixtures/mini.ttl"})
+            RDFDataMgr.read(dsg.getDefaultGraph(), f);
+        return dsg;
+    }
+}
