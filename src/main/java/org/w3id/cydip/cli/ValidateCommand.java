@@ -9,6 +9,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.w3id.cydip.load.GraphLoader;
 import org.w3id.cydip.load.LoadedGraph;
+import org.w3id.cydip.load.Origins;
 import org.w3id.cydip.validate.EntryCheck;
 import org.w3id.cydip.validate.ReportRenderer;
 import org.w3id.cydip.validate.Validation;
@@ -46,10 +47,15 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         LoadedGraph base = GraphLoader.load(project.project());
         Shapes shapes = Validation.shapes(base.shapes());
-        Graph entries = EntryCheck.read(files, base.origins());
+        Origins inEntries = new Origins();
+        Graph entries = EntryCheck.read(files, inEntries);
         ValidationReport report = files.isEmpty() ? Validation.validate(shapes, base.union())
                 : EntryCheck.validate(base, shapes, entries);
-        ReportRenderer r = new ReportRenderer(base.shapes(), base.prefixes(), base.origins(), cap);
+        // A node the entries mention is reported where the entries mention it, else where the graph has it.
+        ReportRenderer r = ReportRenderer.locating(base.shapes(), base.prefixes(), n -> {
+            String where = inEntries.of(n);
+            return where != null ? where : base.origins().of(n);
+        }, cap);
         var out = spec.commandLine().getOut();
         out.print(switch (format) {
             case text -> r.text(report);

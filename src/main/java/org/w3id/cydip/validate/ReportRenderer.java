@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -28,10 +29,20 @@ import org.w3id.cydip.load.Origins;
 public final class ReportRenderer {
     private final Graph shapesGraph;
     private final PrefixMapping prefixes;
-    private final Origins origins;
+    private final Function<Node, String> origins;
     private final int cap;
 
     public ReportRenderer(Graph shapesGraph, PrefixMapping prefixes, Origins origins, int cap) {
+        this(shapesGraph, prefixes, origins == null ? n -> null : origins::of, cap);
+    }
+
+    /** A renderer where {@code locate} tells where a focus node was read ({@code file:line}), or null. */
+    public static ReportRenderer locating(Graph shapesGraph, PrefixMapping prefixes, Function<Node, String> locate,
+            int cap) {
+        return new ReportRenderer(shapesGraph, prefixes, locate, cap);
+    }
+
+    private ReportRenderer(Graph shapesGraph, PrefixMapping prefixes, Function<Node, String> origins, int cap) {
         this.shapesGraph = shapesGraph;
         this.prefixes = prefixes;
         this.origins = origins;
@@ -89,7 +100,7 @@ public final class ReportRenderer {
             if (e.value() != null)
                 r.put("value", str(e.value()));
             r.put("message", e.message());
-            String where = origins == null ? null : origins.of(e.focusNode());
+            String where = origins.apply(e.focusNode());
             if (where != null)
                 r.put("location", where);
             results.add(r);
@@ -112,7 +123,7 @@ public final class ReportRenderer {
             sb.append("  path ").append(e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(prefixes)));
         if (e.value() != null && !e.value().equals(e.focusNode()))
             sb.append("  value ").append(str(e.value()));
-        String where = origins == null ? null : origins.of(e.focusNode());
+        String where = origins.apply(e.focusNode());
         if (where != null)
             sb.append("  at ").append(where);
         return sb.toString();

@@ -98,4 +98,12 @@ class CuratorCommandsTest {
         assertEquals(1, run("validate", "--home", home.toString(), "examples/position-usa-draft.ttl"));
         assertTrue(out.toString().contains("cyds:PositionShape / holder (1)"), out.toString());
     }
+
+    @Test
+    void violation_on_an_existing_node_points_into_the_entry_not_the_data() throws Exception {
+        Path entry = dir.resolve("rus.ttl");
+        Files.writeString(entry, "\n\n<https://w3id.org/cydip/id/state/RUS> <https://w3id.org/cydip/ontology#iso3> \"RUZ\" .\n");
+        assertEquals(1, run("validate", "--home", home.toString(), entry.toString()));
+        assertTrue(out.toString().contains("at " + entry + ":3"), out.toString());
+    }
 }
