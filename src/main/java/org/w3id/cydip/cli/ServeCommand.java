@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.cydip.curate.CurateSettings;
-import org.w3id.cydip.curate.DataVersion;
 import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.server.CydipServer;
@@ -70,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerOptions options = new ServerOptions(host, port, Duration.ofSeconds(timeoutSeconds));
         if (data.reused())
             err.printf("cydip: reusing the store in %s (data/ not re-read): %s%n", store, ReportRenderer.summary(data.report()));
-        var ctx = new ServerContext(data, files, options, new CurateSettings(curators, maxEntryBytes, store), new DataVersion());
+        var ctx = new ServerContext(data, files, options, new CurateSettings(curators, maxEntryBytes, store));
         FusekiServer server = CydipServer.build(data.dataset(), options, Features.all(ctx)).start();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         var out = spec.commandLine().getOut();

@@ -7,6 +7,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.w3id.cydip.load.DataVersion;
 import org.w3id.cydip.validate.IncrementalValidation;
 import org.w3id.cydip.validate.Validation;
 
@@ -20,13 +21,12 @@ public final class Curation {
     private final DatasetGraph dataset;
     private final Shapes shapes;
     private final ChangeLog log;
-    private final DataVersion version;
 
-    public Curation(DatasetGraph dataset, Shapes shapes, ChangeLog log, DataVersion version) {
+    /** Accepted entries bump the dataset's {@link DataVersion}, so caches keyed on it drop old results. */
+    public Curation(DatasetGraph dataset, Shapes shapes, ChangeLog log) {
         this.dataset = dataset;
         this.shapes = shapes;
         this.log = log;
-        this.version = version;
     }
 
     /** What the entry would do to the graph's conformance; changes nothing. */
@@ -41,7 +41,7 @@ public final class Curation {
             ValidationReport report = IncrementalValidation.validate(shapes, dataset.getUnionGraph(), entry);
             if (Validation.hasViolations(report)) {
                 dataset.abort();
-                return new Outcome(report, null, version.current());
+                return new Outcome(report, null, DataVersion.current(dataset));
             }
             Graph added = GraphFactory.createDefaultGraph();
             entry.find().filterDrop(t -> dataset.contains(Change.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()))
@@ -52,7 +52,7 @@ public final class Curation {
                 log.append(change);
             }
             dataset.commit();
-            return new Outcome(report, change, added.isEmpty() ? version.current() : version.bump());
+            return new Outcome(report, change, added.isEmpty() ? DataVersion.current(dataset) : DataVersion.bump(dataset));
         } finally {
             dataset.end();
         }
@@ -60,10 +60,6 @@ public final class Curation {
 
     public ChangeLog log() {
         return log;
-    }
-
-    public DataVersion version() {
-        return version;
     }
 
     /** The report, and the change when the entry was accepted (null when rejected). */

@@ -58,7 +58,7 @@ public final class CurateModule implements FusekiModule {
         if (curators.isEmpty())
             LOG.warn("no curators configured (--curators FILE or {}/{}): {} will refuse every request",
                     Curators.USER_ENV, Curators.PASSWORD_ENV, ENTRIES);
-        Curation curation = new Curation(ctx.data().dataset(), ctx.data().shapes(), log, ctx.dataVersion());
+        Curation curation = new Curation(ctx.data().dataset(), ctx.data().shapes(), log);
         EntryReader reader = new EntryReader(s.maxEntryBytes());
         EntryReports reports = new EntryReports(ctx.data().loaded().shapes(), ctx.data().loaded().prefixes(), 50);
         builder.addServlet(VALIDATE, new ValidateServlet(reader, curation, reports));

@@ -33,7 +33,7 @@ class CurationTest {
         ValidatedDataset data = ValidatedDataset.open(TestProject.create(dir.resolve("project")), null);
         dsg = data.dataset();
         log = ChangeLog.directory(dir.resolve("changes"));
-        curation = new Curation(dsg, data.shapes(), log, new DataVersion());
+        curation = new Curation(dsg, data.shapes(), log);
     }
 
     static Graph entry(String path) throws IOException {

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cydip.TestProject;
 import org.w3id.cydip.curate.CurateSettings;
 import org.w3id.cydip.curate.Curators;
-import org.w3id.cydip.curate.DataVersion;
 import org.w3id.cydip.curate.PasswordHash;
 import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.load.Store;
@@ -46,7 +45,7 @@ class CurateApiTest {
         ProjectFiles project = TestProject.create(dir.resolve("project"));
         ValidatedDataset data = ValidatedDataset.open(project, null);
         ServerOptions options = ServerOptions.defaults().withPort(0);
-        ctx = new ServerContext(data, project, options, new CurateSettings(null, 4096, null), new DataVersion());
+        ctx = new ServerContext(data, project, options, new CurateSettings(null, 4096, null));
         Path file = dir.resolve("curators.txt");
         Files.writeString(file, "# test curators\nalice:" + PasswordHash.hash("s3cret".toCharArray(), 1000) + "\n");
         Curators curators = Curators.load(file, Map.of());
@@ -145,7 +144,7 @@ class CurateApiTest {
         assertEquals(6, json(r).get("added").getAsNumber().value().intValue());
         assertEquals(6, json(r).get("triples").getAsArray().size());
         assertEquals(6, curatedTriples());
-        assertEquals(1, ctx.dataVersion().current());
+        assertEquals(1, ctx.dataVersion());
     }
 
     @Test
@@ -155,7 +154,7 @@ class CurateApiTest {
         assertEquals(422, r.statusCode());
         assertEquals(false, json(r).get("conforms").getAsBoolean().value());
         assertEquals(before, Store.size(ctx.data().dataset()));
-        assertEquals(0, ctx.dataVersion().current());
+        assertEquals(0, ctx.dataVersion());
     }
 
     @Test
