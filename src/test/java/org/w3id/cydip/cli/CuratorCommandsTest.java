@@ -106,4 +106,18 @@ class CuratorCommandsTest {
         assertEquals(1, run("validate", "--home", home.toString(), entry.toString()));
         assertTrue(out.toString().contains("at " + entry + ":3"), out.toString());
     }
+
+    @Test
+    void hash_password_prints_a_curators_line_that_verifies() {
+        var stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("correct horse\n".getBytes()));
+            assertEquals(0, run("hash-password", "alice"), err.toString());
+        } finally {
+            System.setIn(stdin);
+        }
+        String line = out.toString().strip();
+        assertTrue(line.startsWith("alice:pbkdf2-sha512$"), line);
+        assertTrue(org.w3id.cydip.curate.PasswordHash.verify("correct horse".toCharArray(), line.substring(6)));
+    }
 }
