@@ -71,6 +71,26 @@ class IncrementalValidationTest {
         assertFalse(IncrementalValidation.isLocal(shapes, entry));
     }
 
+    @Test
+    void node_pointing_at_an_entry_subject_is_revalidated() {
+        Shapes notB = Shapes.parse(org.apache.jena.riot.RDFParser.fromString("""
+                PREFIX sh: <http://www.w3.org/ns/shacl#>
+                PREFIX ex: <http://example.org/>
+                ex:S a sh:NodeShape ; sh:targetClass ex:A ;
+                    sh:property [ sh:path ex:p ; sh:not [ sh:class ex:B ] ] .
+                """, org.apache.jena.riot.Lang.TURTLE).toGraph());
+        Graph g = org.apache.jena.riot.RDFParser.fromString(
+                "<http://example.org/a1> a <http://example.org/A> ; <http://example.org/p> <http://example.org/x> .",
+                org.apache.jena.riot.Lang.TURTLE).toGraph();
+        Graph entry = org.apache.jena.riot.RDFParser.fromString(
+                "<http://example.org/x> a <http://example.org/B> .", org.apache.jena.riot.Lang.TURTLE).toGraph();
+        assertTrue(Validation.validate(notB, g).conforms());
+        ValidationReport incremental = IncrementalValidation.validate(notB, g, entry);
+        assertEquals(1, incremental.getEntries().size());
+        assertEquals("http://example.org/a1", incremental.getEntries().iterator().next().focusNode().getURI());
+        assertEquals(results(Validation.validate(notB, new Union(g, entry))), results(incremental));
+    }
+
     static Set<String> results(ValidationReport r) {
         return r.getEntries().stream()
                 .map(e -> e.severity().level() + " " + e.focusNode() + " " + e.resultPath() + " " + e.value() + " "
