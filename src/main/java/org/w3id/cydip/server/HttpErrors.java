@@ -78,6 +78,9 @@ public final class HttpErrors {
         resp.setHeader("X-Request-Id", requestId);
         if (status == 401)
             resp.setHeader("WWW-Authenticate", REALM);
+        // Refused before its body was read: the client must not reuse the connection.
+        if (status == 401 || status == 413 || status == 415)
+            resp.setHeader("Connection", "close");
         json(resp, status, body.toString());
     }
 
