@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export-changes", mixinStandardHelpOptions = true,
         description = {"Write the entries accepted by a server with --store DIR as Turtle files, one per entry, for review.",
-                "The files (curated.<time>-<id>.ttl) are ready to be committed into data/, where they load into the curated graph."})
+                "The files (curated.<time>-<id>.ttl) are ready to be committed into data/curated/, where they load into the curated graph."})
 final class ExportChangesCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "store",
             description = "The server's TDB2 store (default: ${DEFAULT-VALUE}).")
