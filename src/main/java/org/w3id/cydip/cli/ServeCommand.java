@@ -1,7 +1,9 @@
 package org.w3id.cydip.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -17,6 +19,7 @@ import org.w3id.cydip.validate.ValidatedDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "Cut any query that runs longer than this (default: ${DEFAULT-VALUE} s).")
     long timeoutSeconds;
+
+    @Option(names = "--federate", split = ",", paramLabel = "URL",
+            description = "SPARQL endpoints a SERVICE clause may query (comma-separated, exact URLs); "
+                    + "SERVICE to any other address is refused. Default: SERVICE is off.")
+    List<URI> federate = List.of();
 
     @Option(names = "--store", paramLabel = "DIR",
             description = "Keep the dataset in TDB2 in DIR: the first start loads the data, later starts reuse it (default: in memory).")
@@ -56,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (!data.report().conforms())
             err.println("cydip: " + ReportRenderer.summary(data.report()) + "; run `cydip validate` for details.");
-        ServerOptions options = new ServerOptions(host, port, Duration.ofSeconds(timeoutSeconds));
+        ServerOptions options = new ServerOptions(host, port, Duration.ofSeconds(timeoutSeconds), endpoints());
         FusekiServer server = CydipServer.build(data.dataset(), options,
                 Features.all(new ServerContext(data, files, options))).start();
         long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -66,5 +74,12 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return Main.OK;
+    }
+
+    private List<String> endpoints() {
+        for (URI u : federate)
+            if (!u.isAbsolute() || !("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null)
+                throw new ParameterException(spec.commandLine(), "--federate: not an http(s) endpoint URL: " + u);
+        return federate.stream().map(URI::toString).toList();
     }
 }
