@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cydip", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "The cyber-diplomacy knowledge graph: serve, validate, query and export it.",
-        subcommands = {ServeCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
+        subcommands = {ServeCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;
