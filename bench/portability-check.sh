@@ -5,7 +5,9 @@
 # loads the dump, runs every queries/*.rq and bench/portability-queries/*.rq on
 # Jena and on Virtuoso, compares the rows, and stops Virtuoso.
 #
-#   bench/portability-check.sh [--home DIR]      # DIR: project to export (default: this repository)
+#   bench/portability-check.sh [--home DIR] [--queries DIR]
+#     --home DIR     project to export (default: this repository)
+#     --queries DIR  canned queries to compare (default: DIR/queries of the project)
 #
 # Needs: virtuoso-t and isql-vt (apt-get install -y virtuoso-opensource), a JDK 21+.
 # Exit: 0 all agree, 1 a query differs or fails, 2 setup problem.
@@ -13,7 +15,15 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 home="$root"
-if [ "${1:-}" = "--home" ]; then home="$(cd "$2" && pwd)"; fi
+queries=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --home) home="$(cd "$2" && pwd)"; shift 2 ;;
+    --queries) queries="$(cd "$2" && pwd)"; shift 2 ;;
+    *) echo "usage: $0 [--home DIR] [--queries DIR]" >&2; exit 2 ;;
+  esac
+done
+[ -n "$queries" ] || queries="$home/queries"
 
 for tool in virtuoso-t isql-vt; do
   command -v "$tool" >/dev/null || { echo "portability: $tool not found; apt-get install -y virtuoso-opensource" >&2; exit 2; }
@@ -102,4 +112,4 @@ errors="$(isql exec="SELECT ll_file, ll_error FROM DB.DBA.LOAD_LIST WHERE ll_err
 [ "$errors" = "0" ] || { echo "portability: Virtuoso could not load the dump:" >&2; isql exec="SELECT ll_error FROM DB.DBA.LOAD_LIST;" >&2; exit 2; }
 
 "$java" -cp "$root/target/test-classes:$root/target/cydip.jar" org.w3id.cydip.portability.PortabilityCheck \
-  "$tmp/cydip.nq" "http://127.0.0.1:$http/sparql" "$home/queries" "$root/bench/portability-queries"
+  "$tmp/cydip.nq" "http://127.0.0.1:$http/sparql" "$queries" "$root/bench/portability-queries"

@@ -3,11 +3,14 @@ package org.w3id.cydip.publish;
 import static org.w3id.cydip.publish.Html.escape;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -95,7 +98,7 @@ public final class HtmlPage {
 
     /** A table of the subject's properties (without {@code skip}), values grouped by property. */
     private void properties(Node subject, Set<Node> skip) {
-        Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
+        Map<Node, List<Node>> byProperty = new TreeMap<>(propertyOrder());
         for (Triple t : g.find(subject, Node.ANY, Node.ANY).toList())
             if (!skip.contains(t.getPredicate()))
                 byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
@@ -112,6 +115,13 @@ public final class HtmlPage {
             out.append("</td></tr>\n");
         }
         out.append("</table>\n");
+    }
+
+    /** Type first, then labels, then the rest by their label in the reader's language. */
+    private Comparator<Node> propertyOrder() {
+        return Comparator.<Node>comparingInt(p -> RDF.type.asNode().equals(p) ? 0 : Labels.PROPERTIES.contains(p) ? 1 : 2)
+                .thenComparing(p -> Labels.text(g, p, langs).toLowerCase(Locale.ROOT))
+                .thenComparing(Node::getURI);
     }
 
     private void value(Node v) {
@@ -156,7 +166,8 @@ public final class HtmlPage {
             return "Votes";
         if (Cydip.Position.equals(kind))
             return "Positions";
-        return Labels.text(g, kind, langs);
+        String label = Labels.text(g, kind, langs);
+        return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
     }
 
     private void sources(List<Node> sources) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.cydip.server.PublishFixture.text;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 
 import org.apache.jena.graph.Graph;
@@ -17,26 +16,11 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.OWL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.cydip.publish.Representation;
 import org.w3id.cydip.vocab.Cydip;
 
-class LinkedDataModuleTest {
-    static PublishFixture fx;
-
-    @BeforeAll
-    static void start() throws IOException {
-        fx = PublishFixture.start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (fx != null)
-            fx.close();
-    }
-
+class LinkedDataModuleTest extends ServedFixtureTest {
     static Graph parse(HttpResponse<byte[]> r, Lang lang) {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(r.body())).lang(lang).parse(g);

@@ -17,26 +17,11 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.vocab.Cydip;
 
-class SelfDescriptionTest {
-    static PublishFixture fx;
-
-    @BeforeAll
-    static void start() throws IOException {
-        fx = PublishFixture.start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (fx != null)
-            fx.close();
-    }
-
+class SelfDescriptionTest extends ServedFixtureTest {
     private static Model model(HttpResponse<byte[]> r) {
         Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         RDFParser.source(new ByteArrayInputStream(r.body())).lang(Lang.TURTLE).parse(m);
