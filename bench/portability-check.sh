@@ -93,7 +93,7 @@ MaxClientConnections = 5
 Charset              = UTF-8
 [SPARQL]
 ResultSetMaxRows           = 1000000
-MaxQueryExecutionTime      = 120
+MaxQueryExecutionTime      = 60
 DefaultQuery               = SELECT * WHERE { ?s ?p ?o } LIMIT 10
 INI
 

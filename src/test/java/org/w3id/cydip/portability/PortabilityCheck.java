@@ -19,6 +19,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
 import org.apache.jena.system.Txn;
@@ -38,6 +39,9 @@ import org.w3id.cydip.load.Store;
  * Exit 0 when every query agrees, 1 when one differs or fails, 2 on bad usage.
  */
 public final class PortabilityCheck {
+    /** A query the peer has not answered in this long is reported as an error. */
+    static final long PEER_TIMEOUT_SECONDS = 60;
+
     private final DatasetGraph jena;
     private final List<String> graphs = new ArrayList<>();
     private final String endpoint;
@@ -95,6 +99,10 @@ public final class PortabilityCheck {
         }
         try {
             compare(name, q);
+        } catch (QueryExceptionHTTP e) {
+            String body = e.getResponse() == null ? "" : e.getResponse().replaceAll("\\s+", " ").trim();
+            report("ERROR", name, "peer answered " + e.getStatusCode() + ": "
+                    + body.substring(0, Math.min(300, body.length())));
         } catch (RuntimeException e) {
             report("ERROR", name, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
@@ -107,8 +115,9 @@ public final class PortabilityCheck {
                 boolean a = Txn.calculateRead(jena, local::execAsk), b = remote.execAsk();
                 report(a == b ? "OK" : "DIFF", name, "ASK jena=" + a + " peer=" + b);
             } else if (q.isSelectType()) {
-                List<String> a = Txn.calculateRead(jena, () -> Normalised.rows(local.execSelect()));
-                List<String> b = Normalised.rows(remote.execSelect());
+                Map<String, String> concat = Normalised.groupConcats(q);
+                List<String> a = Txn.calculateRead(jena, () -> Normalised.rows(local.execSelect(), concat));
+                List<String> b = Normalised.rows(remote.execSelect(), concat);
                 Verdict.of(a, b, q.hasOrderBy()).print(name, this::report);
             } else if (q.isConstructType()) {
                 var a = Txn.calculateRead(jena, () -> local.execConstruct().getGraph());
@@ -122,7 +131,8 @@ public final class PortabilityCheck {
     }
 
     private QueryExecution remote(Query q) {
-        QueryExecutionHTTPBuilder b = QueryExecutionHTTP.service(endpoint).query(q.serialize());
+        QueryExecutionHTTPBuilder b = QueryExecutionHTTP.service(endpoint).query(q.serialize())
+                .timeout(PEER_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         for (String g : graphs) {
             b.addDefaultGraphURI(g);
             b.addNamedGraphURI(g);
