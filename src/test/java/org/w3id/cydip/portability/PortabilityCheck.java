@@ -101,8 +101,10 @@ public final class PortabilityCheck {
             compare(name, q);
         } catch (QueryExceptionHTTP e) {
             String body = e.getResponse() == null ? "" : e.getResponse().replaceAll("\\s+", " ").trim();
-            report("ERROR", name, "peer answered " + e.getStatusCode() + ": "
-                    + body.substring(0, Math.min(300, body.length())));
+            String shown = body.length() <= 300 ? body
+                    : body.substring(0, 100) + " ... " + body.substring(body.length() - 200);
+            report("ERROR", name, e.getStatusCode() < 0 ? "peer gave no answer within " + PEER_TIMEOUT_SECONDS + " s"
+                    : "peer answered " + e.getStatusCode() + ": " + shown);
         } catch (RuntimeException e) {
             report("ERROR", name, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
