@@ -16,31 +16,12 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cydip.testing.FixtureProject;
 import org.w3id.cydip.vocab.Cydip;
 
 class ExportCommandTest {
     @TempDir
     Path tmp;
-
-    private Path project() throws IOException {
-        Path dir = tmp.resolve("project");
-        for (String d : new String[] {"ontology", "shapes"})
-            copy(Path.of(d), dir.resolve(d));
-        copy(Path.of("src/test/resources/fixtures/publish/data"), dir.resolve("data"));
-        return dir;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p))
-                    Files.createDirectories(t);
-                else
-                    Files.copy(p, t);
-            }
-        }
-    }
 
     private static DatasetGraph read(InputStream in, Lang lang) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
@@ -50,7 +31,7 @@ class ExportCommandTest {
 
     @Test
     void gzipped_nquads_and_trig_exports_hold_the_same_named_graphs() throws IOException {
-        Path home = project();
+        Path home = FixtureProject.create(tmp.resolve("project"));
         Path nq = tmp.resolve("cydip.nq.gz"), trig = tmp.resolve("cydip.trig");
         assertEquals(Main.OK, Main.run("export", "--home", home.toString(), "--format", "nquads", "--gzip", "-o", nq.toString()));
         assertEquals(Main.OK, Main.run("export", "--home", home.toString(), "--format", "trig", "-o", trig.toString()));

@@ -8,12 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.cydip.load.ProjectFiles;
+import org.w3id.cydip.testing.FixtureProject;
 import org.w3id.cydip.validate.ValidatedDataset;
 
 /**
@@ -22,8 +21,6 @@ import org.w3id.cydip.validate.ValidatedDataset;
  * loopback port. Close it to stop the server and delete the copy.
  */
 final class PublishFixture implements AutoCloseable {
-    static final Path FIXTURE = Path.of("src/test/resources/fixtures/publish");
-
     final Path dir;
     final ProjectFiles project;
     final ValidatedDataset data;
@@ -32,10 +29,7 @@ final class PublishFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private PublishFixture(List<String> federate) throws IOException {
-        dir = Files.createTempDirectory("cydip-publish");
-        copy(Path.of("ontology"), dir.resolve("ontology"));
-        copy(Path.of("shapes"), dir.resolve("shapes"));
-        copy(FIXTURE.resolve("data"), dir.resolve("data"));
+        dir = FixtureProject.create(Files.createTempDirectory("cydip-publish"));
         project = ProjectFiles.directory(dir);
         data = ValidatedDataset.open(project, null);
         if (!data.conforms())
@@ -77,21 +71,7 @@ final class PublishFixture implements AutoCloseable {
         try {
             server.stop();
         } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p))
-                    Files.createDirectories(target);
-                else
-                    Files.copy(p, target);
-            }
+            FixtureProject.delete(dir);
         }
     }
 }
