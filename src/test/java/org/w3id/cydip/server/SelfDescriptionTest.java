@@ -1,6 +1,7 @@
 package org.w3id.cydip.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -64,6 +65,13 @@ class SelfDescriptionTest extends ServedFixtureTest {
         assertEquals(fx.base + "/cydip/sparql", ask(m, "?s a sd:Service ; sd:endpoint ?v"));
         assertEquals("http://www.w3.org/ns/sparql-service-description#SPARQL11Query",
                 ask(m, "?s sd:supportedLanguage ?v"));
+    }
+
+    @Test
+    void a_bare_get_asking_only_for_sparql_results_is_left_to_fuseki() {
+        HttpResponse<byte[]> r = fx.get("/cydip/sparql", "Accept", "application/sparql-results+json");
+        assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, () -> r.statusCode() + " " + PublishFixture.text(r));
+        assertFalse(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
     }
 
     @Test
