@@ -28,6 +28,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "turtle", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     DumpFormat format;
 
+    @Option(names = "--gzip", description = "Compress the output with gzip (e.g. --format nquads --gzip -o cydip.nq.gz).")
+    boolean gzip;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout (written whole or not at all).")
     Path output;
 
@@ -44,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
             return Main.NO;
         }
         if (output == null) {
-            Dumps.write(data.dataset(), format, System.out);
+            write(data, System.out);
             System.out.flush();
         } else {
             writeAtomically(data, output);
@@ -52,12 +55,19 @@ final class ExportCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    private void write(ValidatedDataset data, OutputStream out) {
+        if (gzip)
+            Dumps.writeGzip(data.dataset(), format, out);
+        else
+            Dumps.write(data.dataset(), format, out);
+    }
+
     private void writeAtomically(ValidatedDataset data, Path file) {
         Path abs = file.toAbsolutePath();
         try {
             Path tmp = Files.createTempFile(abs.getParent(), ".cydip-export", ".tmp");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                Dumps.write(data.dataset(), format, out);
+                write(data, out);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(tmp);
                 throw e;

@@ -1,7 +1,9 @@
 package org.w3id.cydip.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -18,6 +20,7 @@ import org.w3id.cydip.validate.ValidatedDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -36,6 +39,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
             description = "Cut any query that runs longer than this (default: ${DEFAULT-VALUE} s).")
     long timeoutSeconds;
+
+    @Option(names = "--federate", split = ",", paramLabel = "URL",
+            description = "SPARQL endpoints a SERVICE clause may query (comma-separated, exact URLs); "
+                    + "SERVICE to any other address is refused. Default: SERVICE is off.")
+    List<URI> federate = List.of();
 
     @Option(names = "--store", paramLabel = "DIR",
             description = "Keep the dataset in TDB2 in DIR: the first start loads the data, later starts reuse it (default: in memory).")
@@ -66,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (!data.report().conforms())
             err.println("cydip: " + ReportRenderer.summary(data.report()) + "; run `cydip validate` for details.");
-        ServerOptions options = new ServerOptions(host, port, Duration.ofSeconds(timeoutSeconds));
+        ServerOptions options = new ServerOptions(host, port, Duration.ofSeconds(timeoutSeconds), endpoints());
         if (data.reused())
             err.printf("cydip: reusing the store in %s (data/ not re-read): %s%n", store, ReportRenderer.summary(data.report()));
         var ctx = new ServerContext(data, files, options, new CurateSettings(curators, maxEntryBytes, store));
@@ -78,5 +86,12 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         server.join();
         return Main.OK;
+    }
+
+    private List<String> endpoints() {
+        for (URI u : federate)
+            if (!u.isAbsolute() || !("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null)
+                throw new ParameterException(spec.commandLine(), "--federate: not an http(s) endpoint URL: " + u);
+        return federate.stream().map(URI::toString).toList();
     }
 }

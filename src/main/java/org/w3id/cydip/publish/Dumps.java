@@ -1,6 +1,9 @@
 package org.w3id.cydip.publish;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -20,5 +23,16 @@ public final class Dumps {
                 RDFDataMgr.write(out, union, format.lang);
             }
         });
+    }
+
+    /** As {@link #write}, gzipped; {@code out} is left open. */
+    public static void writeGzip(DatasetGraph dsg, DumpFormat format, OutputStream out) {
+        try {
+            GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+            write(dsg, format, gz);
+            gz.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

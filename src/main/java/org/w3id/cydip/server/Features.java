@@ -14,6 +14,8 @@ public final class Features {
 
     public static List<FusekiModule> all(ServerContext ctx) {
         List<FusekiModule> modules = new ArrayList<>();
+        modules.add(new FederationModule(ctx.data().dataset(), ctx.options().federate()));
+        modules.add(new LinkedDataModule(ctx));
         modules.add(new QueryApiModule(ctx));
         modules.add(new SparqlResponseModule());
         modules.add(new CurateModule(ctx));

@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.w3id.cydip.curate.CurateException;
 import org.w3id.cydip.load.LoadException;
 import org.w3id.cydip.load.RdfSyntaxException;
+import org.w3id.cydip.publish.NotAcceptableException;
+import org.w3id.cydip.publish.NotFoundException;
 import org.w3id.cydip.query.BadParameterException;
 import org.w3id.cydip.query.UnknownQueryException;
 
@@ -18,7 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The one place where an exception becomes an HTTP answer, for every feature: bad
  * input 400 (malformed RDF with its line and column), no credentials 401 (with a
- * challenge), unknown thing 404, too large 413, not RDF 415, anything else 500.
+ * challenge), unknown thing 404, no acceptable representation 406, too large 413, not RDF 415, anything else 500.
  * (An invalid entry is not an exception: its 422 carries the report.) Every
  * answer is JSON {@code {"status":…,"error":"…","requestId":"…"}}; the request id
  * is also in the log, so a report can be matched to the log line.
@@ -44,6 +46,8 @@ public final class HttpErrors {
             case CurateException.Unauthenticated x -> 401;
             case UnknownQueryException x -> 404;
             case NotFound x -> 404;
+            case NotFoundException x -> 404;
+            case NotAcceptableException x -> 406;
             case CurateException.TooLarge x -> 413;
             case CurateException.UnsupportedSyntax x -> 415;
             default -> 500;

@@ -1,0 +1,60 @@
+package org.w3id.cydip.server;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.cydip.publish.DumpFormat;
+import org.w3id.cydip.publish.Dumps;
+import org.w3id.cydip.publish.NotFoundException;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Whole-graph downloads under {@code /dumps/}: {@code cydip.trig} and
+ * {@code cydip.nq} (named graphs by kind), {@code cydip.ttl} (the union graph), and
+ * {@code cydip.nq.gz}, a gzip file ({@code application/gzip}, no
+ * {@code Content-Encoding}, so it is saved as it is named).
+ */
+final class DumpServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    static final String PATH = "/dumps/";
+
+    private record Dump(DumpFormat format, boolean gzip) {}
+
+    private static final Map<String, Dump> DUMPS = Map.of(
+            "cydip.trig", new Dump(DumpFormat.trig, false),
+            "cydip.nq", new Dump(DumpFormat.nquads, false),
+            "cydip.nq.gz", new Dump(DumpFormat.nquads, true),
+            "cydip.ttl", new Dump(DumpFormat.turtle, false));
+
+    private final transient DatasetGraph dataset;
+
+    DumpServlet(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        try {
+            String name = req.getRequestURI().substring(req.getContextPath().length() + PATH.length());
+            Dump dump = DUMPS.get(name);
+            if (dump == null)
+                throw new NotFoundException(PATH + name + ": no such dump; there are " + DUMPS.keySet());
+            resp.setStatus(HttpServletResponse.SC_OK);
+            resp.setContentType(dump.gzip() ? "application/gzip" : dump.format().lang.getContentType().getContentTypeStr());
+            resp.setHeader("Access-Control-Allow-Origin", "*");
+            OutputStream out = resp.getOutputStream();
+            if (dump.gzip())
+                Dumps.writeGzip(dataset, dump.format(), out);
+            else
+                Dumps.write(dataset, dump.format(), out);
+            out.flush();
+        } catch (RuntimeException e) {
+            HttpErrors.send(resp, e);
+        }
+    }
+}

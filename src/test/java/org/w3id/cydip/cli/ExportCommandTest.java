@@ -1,0 +1,50 @@
+package org.w3id.cydip.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.cydip.testing.FixtureProject;
+import org.w3id.cydip.vocab.Cydip;
+
+class ExportCommandTest {
+    @TempDir
+    Path tmp;
+
+    private static DatasetGraph read(InputStream in, Lang lang) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        RDFParser.source(in).lang(lang).parse(dsg);
+        return dsg;
+    }
+
+    @Test
+    void gzipped_nquads_and_trig_exports_hold_the_same_named_graphs() throws IOException {
+        Path home = FixtureProject.create(tmp.resolve("project"));
+        Path nq = tmp.resolve("cydip.nq.gz"), trig = tmp.resolve("cydip.trig");
+        assertEquals(Main.OK, Main.run("export", "--home", home.toString(), "--format", "nquads", "--gzip", "-o", nq.toString()));
+        assertEquals(Main.OK, Main.run("export", "--home", home.toString(), "--format", "trig", "-o", trig.toString()));
+        DatasetGraph fromNq, fromTrig;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(nq))) {
+            fromNq = read(in, Lang.NQUADS);
+        }
+        try (InputStream in = Files.newInputStream(trig)) {
+            fromTrig = read(in, Lang.TRIG);
+        }
+        assertTrue(IsoMatcher.isomorphic(fromNq, fromTrig));
+        assertTrue(fromNq.containsGraph(Cydip.graph("votes")));
+        assertTrue(fromNq.containsGraph(Cydip.graph("ontology")));
+        assertTrue(fromNq.getDefaultGraph().isEmpty(), "every triple is in a named graph by kind");
+    }
+}

@@ -1,0 +1,137 @@
+package org.w3id.cydip.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.junit.jupiter.api.Test;
+
+class FederationModuleTest {
+    static final String WIKIDATA = "https://query.wikidata.org/sparql";
+
+    /** A Wikidata-shaped graph: France and Russia with their capitals. */
+    static final String WIKIDATA_SLICE = """
+            PREFIX wd: <http://www.wikidata.org/entity/>
+            PREFIX wdt: <http://www.wikidata.org/prop/direct/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            wd:Q142 wdt:P36 wd:Q90 .
+            wd:Q159 wdt:P36 wd:Q649 .
+            wd:Q90 rdfs:label "Paris"@en , "Paris"@fr .
+            wd:Q649 rdfs:label "Moscow"@en , "Moscou"@fr .
+            """;
+
+    /** A port that records every connection made to it and answers nothing. */
+    static final class ConnectionRecorder implements AutoCloseable {
+        final ServerSocket socket;
+        final AtomicInteger connections = new AtomicInteger();
+        final Thread acceptor;
+
+        ConnectionRecorder() throws IOException {
+            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            acceptor = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try (Socket s = socket.accept()) {
+                        connections.incrementAndGet();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "connection-recorder");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + socket.getLocalPort() + "/sparql";
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
+    private static List<QuerySolution> select(PublishFixture fx, String query) {
+        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(fx.base + "/cydip/sparql").query(query).build()) {
+            List<QuerySolution> rows = new ArrayList<>();
+            qe.execSelect().forEachRemaining(rows::add);
+            return rows;
+        }
+    }
+
+    private static void assertRefused(PublishFixture fx, String query) {
+        var r = fx.get("/cydip/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                "Accept", "application/sparql-results+json");
+        String body = PublishFixture.text(r);
+        assertEquals(422, r.statusCode(), body);
+        assertTrue(body.contains("refused"), body);
+    }
+
+    @Test
+    void service_is_refused_without_a_connection_when_federation_is_off() throws IOException {
+        try (ConnectionRecorder target = new ConnectionRecorder(); PublishFixture fx = PublishFixture.start()) {
+            assertRefused(fx, "SELECT * { SERVICE <" + target.url() + "> { ?s ?p ?o } }");
+            assertEquals(0, target.connections.get());
+        }
+    }
+
+    @Test
+    void service_to_an_address_off_the_allow_list_is_refused_without_a_connection() throws IOException {
+        try (ConnectionRecorder target = new ConnectionRecorder();
+                PublishFixture fx = PublishFixture.start(List.of(WIKIDATA))) {
+            assertRefused(fx, "SELECT * { SERVICE <" + target.url() + "> { ?s ?p ?o } }");
+            assertRefused(fx, "SELECT * { VALUES ?e { <" + target.url() + "> } SERVICE ?e { ?s ?p ?o } }");
+            assertRefused(fx, "SELECT * { SERVICE ?unbound { ?s ?p ?o } }");
+            assertEquals(0, target.connections.get());
+        }
+    }
+
+    @Test
+    void silent_service_off_the_allow_list_yields_no_rows_from_it_and_no_connection() throws IOException {
+        try (ConnectionRecorder target = new ConnectionRecorder(); PublishFixture fx = PublishFixture.start()) {
+            List<QuerySolution> rows = select(fx, "SELECT * { SERVICE SILENT <" + target.url() + "> { ?s ?p ?o } }");
+            assertEquals(1, rows.size());
+            assertEquals(0, target.connections.get());
+        }
+    }
+
+    @Test
+    void the_federated_canned_query_joins_states_to_a_wikidata_endpoint_on_the_allow_list() throws IOException {
+        DatasetGraph wd = DatasetGraphFactory.createTxnMem();
+        RDFParser.create().source(new StringReader(WIKIDATA_SLICE)).lang(Lang.TURTLE).parse(wd);
+        FusekiServer wikidata = FusekiServer.create().port(0).loopback(true).add("/wd", wd).build().start();
+        try {
+            String local = "http://localhost:" + wikidata.getHttpPort() + "/wd/sparql";
+            String query = Files.readString(Path.of("queries/federated-wikidata-join.rq")).replace(WIKIDATA, local);
+            try (PublishFixture fx = PublishFixture.start(List.of(local))) {
+                List<QuerySolution> rows = select(fx, query);
+                assertEquals(2, rows.size(), rows::toString);
+                assertEquals("FRA", rows.get(0).getLiteral("iso3").getString());
+                assertEquals("Paris", rows.get(0).getLiteral("capitalLabel").getString());
+                assertEquals("http://www.wikidata.org/entity/Q649", rows.get(1).getResource("capital").getURI());
+                assertEquals("Moscow", rows.get(1).getLiteral("capitalLabel").getString());
+            }
+        } finally {
+            wikidata.stop();
+        }
+    }
+}
