@@ -25,28 +25,48 @@ public final class GraphLoader {
     private GraphLoader() {}
 
     public static LoadedGraph load(ProjectFiles project) {
-        Origins origins = new Origins();
-        PrefixMapping prefixes = new PrefixMappingImpl();
+        List<Part> ontologyParts = parseAll(project, project.ontologyFiles());
+        List<Part> dataParts = parseAll(project, project.dataFiles());
+        List<Part> shapeParts = parseAll(project, project.shapeFiles());
+
         Map<Node, Graph> graphs = new LinkedHashMap<>();
-        List<String> files = new ArrayList<>();
-
-        Graph ontology = GraphFactory.createDefaultGraph();
-        for (Path f : project.ontologyFiles())
-            read(project, f, ontology, prefixes, origins, files);
-        graphs.put(Cydip.graph("ontology"), ontology);
-
-        for (Path f : project.dataFiles()) {
-            Node name = Cydip.graph(kindOf(f));
-            Graph g = graphs.computeIfAbsent(name, n -> GraphFactory.createDefaultGraph());
-            read(project, f, g, prefixes, origins, files);
-        }
-
-        Graph shapes = GraphFactory.createDefaultGraph();
-        for (Path f : project.shapeFiles())
-            read(project, f, shapes, prefixes, origins, files);
+        graphs.put(Cydip.graph("ontology"), merge(ontologyParts));
+        for (Part p : dataParts)
+            graphs.merge(Cydip.graph(kindOf(p.file())), p.graph(), GraphLoader::addAll);
+        Graph shapes = merge(shapeParts);
         if (shapes.isEmpty())
             throw new LoadException(project + ": no SHACL shapes found under shapes/");
+
+        // Prefixes, origins and the file list in file order, so the result does not depend on parse order.
+        PrefixMapping prefixes = new PrefixMappingImpl();
+        Origins origins = new Origins();
+        List<String> files = new ArrayList<>();
+        for (List<Part> parts : List.of(ontologyParts, dataParts, shapeParts))
+            for (Part p : parts) {
+                p.prefixes().getNsPrefixMap().forEach(prefixes::setNsPrefix);
+                origins.addAll(p.origins());
+                files.add(p.name());
+            }
         return new LoadedGraph(graphs, shapes, prefixes, origins, files);
+    }
+
+    /** One file, parsed on its own. */
+    private record Part(Path file, String name, Graph graph, PrefixMapping prefixes, Origins origins) {}
+
+    /** Parses the files in parallel (each into its own graph); the list keeps the files' order. */
+    private static List<Part> parseAll(ProjectFiles project, List<Path> files) {
+        return files.parallelStream().map(f -> parse(project, f)).toList();
+    }
+
+    private static Graph merge(List<Part> parts) {
+        Graph g = GraphFactory.createDefaultGraph();
+        parts.forEach(p -> addAll(g, p.graph()));
+        return g;
+    }
+
+    private static Graph addAll(Graph into, Graph from) {
+        from.find().forEachRemaining(into::add);
+        return into;
     }
 
     /** {@code data/votes.ttl} is of kind {@code votes}. */
@@ -56,16 +76,18 @@ public final class GraphLoader {
         return dot < 0 ? n : n.substring(0, dot);
     }
 
-    private static void read(ProjectFiles project, Path f, Graph into, PrefixMapping prefixes, Origins origins,
-            List<String> files) {
+    private static Part parse(ProjectFiles project, Path f) {
         String name = project.displayName(f);
-        StreamRDF dest = new StreamRDFWrapper(StreamRDFLib.graph(into)) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        PrefixMapping prefixes = new PrefixMappingImpl();
+        Origins origins = new Origins();
+        StreamRDF dest = new StreamRDFWrapper(StreamRDFLib.graph(graph)) {
             @Override
             public void prefix(String prefix, String iri) {
                 prefixes.setNsPrefix(prefix, iri);
             }
         };
         RdfFiles.parse(f, name, dest, origins);
-        files.add(name);
+        return new Part(f, name, graph, prefixes, origins);
     }
 }

@@ -13,6 +13,11 @@ public final class Origins {
         where.putIfAbsent(subject, line > 0 ? file + ":" + line : file);
     }
 
+    /** Adds {@code other}'s subjects; a subject already known keeps its first place. */
+    void addAll(Origins other) {
+        other.where.forEach(where::putIfAbsent);
+    }
+
     /** The file (and line, where the parser gave one) of the subject, or null. */
     public String of(Node subject) {
         return where.get(subject);

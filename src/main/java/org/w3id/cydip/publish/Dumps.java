@@ -7,6 +7,7 @@ import java.util.zip.GZIPOutputStream;
 
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 
 /** Writes the whole graph: as one graph (the union) or as quads with the named graphs by kind. */
@@ -16,13 +17,24 @@ public final class Dumps {
     public static void write(DatasetGraph dsg, DumpFormat format, OutputStream out) {
         Txn.executeRead(dsg, () -> {
             if (format.quads) {
-                RDFDataMgr.write(out, dsg, format.lang);
+                RDFDataMgr.write(out, namedGraphsOnly(dsg), format.lang);
             } else {
                 var union = dsg.getUnionGraph();
                 union.getPrefixMapping().setNsPrefixes(dsg.prefixes().getMapping());
                 RDFDataMgr.write(out, union, format.lang);
             }
         });
+    }
+
+    /**
+     * The named graphs, linked not copied, without the default graph: in cydip the
+     * default graph is their union, and a dump must not hold every triple twice.
+     */
+    static DatasetGraph namedGraphsOnly(DatasetGraph dsg) {
+        DatasetGraph view = DatasetGraphFactory.createGeneral();
+        dsg.listGraphNodes().forEachRemaining(g -> view.addGraph(g, dsg.getGraph(g)));
+        view.prefixes().putAll(dsg.prefixes());
+        return view;
     }
 
     /** As {@link #write}, gzipped; {@code out} is left open. */

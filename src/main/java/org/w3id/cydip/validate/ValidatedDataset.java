@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -55,13 +56,21 @@ public record ValidatedDataset(DatasetGraph dataset, LoadedGraph loaded, Shapes 
         }
         LoadedGraph loaded = GraphLoader.load(project);
         Shapes shapes = Validation.shapes(loaded.shapes());
-        ValidationReport report = Validation.validate(shapes, loaded.union());
-        if (Validation.hasViolations(report))
-            return new ValidatedDataset(null, loaded, shapes, report);
-        DatasetGraph dsg = Store.open(storeDir);
-        if (Store.isEmpty(dsg))
+        if (storeDir != null) {
+            // Nothing reaches the disk before the data is known to conform.
+            ValidationReport report = Validation.validate(shapes, loaded.union());
+            if (Validation.hasViolations(report))
+                return new ValidatedDataset(null, loaded, shapes, report);
+            DatasetGraph dsg = Store.open(storeDir);
             Store.fill(dsg, loaded);
-        return new ValidatedDataset(dsg, loaded, shapes, report);
+            return new ValidatedDataset(dsg, loaded, shapes, report);
+        }
+        // In memory, filling and validating are independent: overlap them, and drop the dataset on a violation.
+        DatasetGraph dsg = Store.open(null);
+        CompletableFuture<Void> filling = CompletableFuture.runAsync(() -> Store.fill(dsg, loaded));
+        ValidationReport report = Validation.validate(shapes, loaded.union());
+        filling.join();
+        return new ValidatedDataset(Validation.hasViolations(report) ? null : dsg, loaded, shapes, report);
     }
 
     /** The store as it is, validated in place against the project's shapes. */
