@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * stdout, diagnostics to stderr.
  */
 @Command(name = "cydip", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "The cyber-diplomacy knowledge graph: serve, validate, query and export it.",
+        description = "The cyber-diplomacy knowledge graph: serve, validate, query, import and export it.",
         subcommands = {ServeCommand.class, ValidateCommand.class, QueryCommand.class, QueriesCommand.class, ExportCommand.class,
                 ImportCommand.class, ExportChangesCommand.class, HashPasswordCommand.class,
                 CommandLine.HelpCommand.class})
