@@ -1,5 +1,9 @@
 package org.w3id.cydip.cli;
 
+import java.net.BindException;
+
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.w3id.cydip.CydipException;
 
 import picocli.CommandLine;
@@ -37,14 +41,27 @@ public final class Main {
         return cl.execute(args);
     }
 
+    /** A one-line message for failures of the environment (a port in use, a locked store), else null. */
+    static String environmentProblem(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof BindException)
+                return "cannot listen: " + t.getMessage() + " (another server on that port? use --port)";
+            if (t instanceof DBOpEnvException
+                    || t instanceof AlreadyLocked)
+                return "the store is in use by another process: " + t.getMessage();
+        }
+        return null;
+    }
+
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof CydipException) {
-                cmd.getErr().println("cydip: " + ex.getMessage());
-                return USAGE;
-            }
-            throw ex;
+            String problem = ex instanceof CydipException ? ex.getMessage() : environmentProblem(ex);
+            if (problem == null)
+                throw ex;
+            cmd.getErr().println("cydip: " + problem);
+            cmd.getErr().flush();
+            return USAGE;
         });
         return cl;
     }

@@ -3,9 +3,14 @@ package org.w3id.cydip.publish;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.impl.WrappedGraph;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
@@ -19,11 +24,23 @@ public final class Dumps {
             if (format.quads) {
                 RDFDataMgr.write(out, namedGraphsOnly(dsg), format.lang);
             } else {
-                var union = dsg.getUnionGraph();
-                union.getPrefixMapping().setNsPrefixes(dsg.prefixes().getMapping());
-                RDFDataMgr.write(out, union, format.lang);
+                RDFDataMgr.write(out, withPrefixes(dsg.getUnionGraph(), dsg.prefixes().getMapping()), format.lang);
             }
         });
+    }
+
+    /**
+     * {@code graph} with {@code prefixes}, without touching the graph's own prefix
+     * mapping (a TDB2 graph refuses that change inside a read transaction).
+     */
+    static Graph withPrefixes(Graph graph, Map<String, String> prefixes) {
+        PrefixMapping own = new PrefixMappingImpl().setNsPrefixes(prefixes);
+        return new WrappedGraph(graph) {
+            @Override
+            public PrefixMapping getPrefixMapping() {
+                return own;
+            }
+        };
     }
 
     /**

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cydip.curate.CurateException;
@@ -20,7 +22,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The one place where an exception becomes an HTTP answer, for every feature: bad
  * input 400 (malformed RDF with its line and column), no credentials 401 (with a
- * challenge), unknown thing 404, no acceptable representation 406, too large 413, not RDF 415, anything else 500.
+ * challenge), unknown thing 404, no acceptable representation 406, too large 413, not RDF 415, a refused
+ * SERVICE 422 (as the SPARQL endpoint answers), a query cut by the timeout 503,
+ * anything else 500.
  * (An invalid entry is not an exception: its 422 carries the report.) Every
  * answer is JSON {@code {"status":…,"error":"…","requestId":"…"}}; the request id
  * is also in the log, so a report can be matched to the log line.
@@ -31,25 +35,28 @@ public final class HttpErrors {
 
     private HttpErrors() {}
 
-    /** Thrown for a route or thing that does not exist. */
-    public static final class NotFound extends CurateException {
-        public NotFound(String message) {
-            super(message);
+    /** The status for {@code e}, or for the first of its causes that has one. */
+    public static int status(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            int status = direct(t);
+            if (status != 500)
+                return status;
         }
+        return 500;
     }
 
-    /** The status for {@code e}. */
-    public static int status(Throwable e) {
+    private static int direct(Throwable e) {
         return switch (e) {
             case BadParameterException x -> 400;
             case LoadException x -> 400;
             case CurateException.Unauthenticated x -> 401;
             case UnknownQueryException x -> 404;
-            case NotFound x -> 404;
             case NotFoundException x -> 404;
             case NotAcceptableException x -> 406;
             case CurateException.TooLarge x -> 413;
             case CurateException.UnsupportedSyntax x -> 415;
+            case QueryDeniedException x -> 422;
+            case QueryCancelledException x -> 503;
             default -> 500;
         };
     }

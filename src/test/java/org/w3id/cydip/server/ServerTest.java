@@ -28,19 +28,27 @@ import org.w3id.cydip.TestProject;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.validate.ValidatedDataset;
 
-/** The embedded server, started on port 0 over the real graph, queried over HTTP, always stopped. */
+/**
+ * The embedded server as `cydip serve` builds it (every feature module), started on
+ * port 0 over its own copy of the real graph, queried over HTTP, always stopped.
+ */
 class ServerTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static FusekiServer server;
+    private static ValidatedDataset data;
+    private static String root;
     private static String base;
     private static long size;
 
     @BeforeAll
     static void start() {
-        ValidatedDataset data = TestProject.real();
+        // Its own dataset: the 2 s timeout is set on the dataset's context.
+        data = ValidatedDataset.open(TestProject.files(), null);
         ServerOptions options = new ServerOptions(ServerOptions.DEFAULT_HOST, 0, Duration.ofSeconds(2));
-        server = CydipServer.build(data.dataset(), options).start();
-        base = "http://127.0.0.1:" + server.getHttpPort() + CydipServer.DATASET;
+        server = CydipServer.build(data.dataset(), options,
+                Features.all(new ServerContext(data, TestProject.files(), options))).start();
+        root = "http://127.0.0.1:" + server.getHttpPort();
+        base = root + CydipServer.DATASET;
         size = Store.size(data.dataset());
     }
 
@@ -118,7 +126,7 @@ class ServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString("update=" + enc("INSERT DATA { <urn:x:s> <urn:x:p> <urn:x:o> }"))).build();
         var r2 = sendFresh(form);
         assertTrue(r2.statusCode() >= 400 && r2.statusCode() < 500, "form update to " + path + " gave " + r2.statusCode());
-        assertEquals(size, Store.size(TestProject.real().dataset()));
+        assertEquals(size, Store.size(data.dataset()));
         var ask = get("/sparql?query=" + enc("ASK { <urn:x:s> ?p ?o }"), "text/csv");
         assertTrue(ask.body().contains("false"), ask.body());
     }
@@ -131,6 +139,14 @@ class ServerTest {
         long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
         assertEquals(503, r.statusCode(), "a timed-out query is answered 503: " + r.body());
         assertTrue(seconds < 30, "took " + seconds + " s");
+    }
+
+    @Test
+    void a_canned_query_whose_service_is_not_allowed_is_refused_with_422() throws Exception {
+        var req = HttpRequest.newBuilder(URI.create(root + "/api/queries/federated-wikidata-join")).GET().build();
+        var r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(r.body().contains("requestId"), r.body());
     }
 
     @Test
