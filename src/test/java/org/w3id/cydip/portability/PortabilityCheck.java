@@ -22,6 +22,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.system.Txn;
 import org.w3id.cydip.load.Store;
 
@@ -133,7 +134,11 @@ public final class PortabilityCheck {
     }
 
     private QueryExecution remote(Query q) {
+        // Long queries are sent as an HTML form (application/x-www-form-urlencoded), not as an
+        // application/sparql-query body, Jena's default: Virtuoso 7.2.5 never answers the latter
+        // (the request hangs until the timeout, whatever the query).
         QueryExecutionHTTPBuilder b = QueryExecutionHTTP.service(endpoint).query(q.serialize())
+                .sendMode(QuerySendMode.asGetWithLimitForm)
                 .timeout(PEER_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         for (String g : graphs) {
             b.addDefaultGraphURI(g);
