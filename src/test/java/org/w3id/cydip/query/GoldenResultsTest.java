@@ -92,6 +92,19 @@ class GoldenResultsTest {
     }
 
     @Test
+    void budapest_parties_today_are_all_80_including_those_without_a_dated_act() {
+        List<Map<String, String>> today = rows("budapest-convention-parties");
+        assertEquals(80, today.stream().map(r -> r.get("iso3")).distinct().count());
+        Map<String, String> esp = row(today, "iso3", "ESP");
+        assertEquals(null, esp.get("act"), "Spain is recorded only by its entry into force");
+        assertEquals("2010-10-01", esp.get("entryIntoForce"));
+        assertEquals("accession", row(today, "iso3", "ECU").get("act"));
+        assertEquals(null, row(today, "iso3", "ECU").get("actDate"), "Ecuador's accession is undated");
+        assertTrue(rows("budapest-convention-parties", "asof", "2030-01-01").stream().noneMatch(r -> "ECU".equals(r.get("iso3"))),
+                "an undated accession is not placed on a given date");
+    }
+
+    @Test
     void the_state_profile_of_russia_covers_memberships_votes_positions_and_acts() {
         Map<String, Long> kinds = count(rows("state-profile", "state", "rus"), "kind");
         for (String k : List.of("membership", "vote", "position", "participation"))
@@ -140,6 +153,8 @@ class GoldenResultsTest {
         List<Map<String, String>> rows = rows("treaty-camps-overlap");
         assertEquals("Budapest only", row(rows, "iso3", "ALB").get("camp"));
         assertEquals("UN convention only", row(rows, "iso3", "RUS").get("camp"));
+        assertEquals("both", row(rows, "iso3", "ESP").get("camp"), "a party known only by its entry into force");
+        assertEquals(80, rows.stream().filter(r -> r.get("camp").equals("both") || r.get("camp").equals("Budapest only")).count());
         assertEquals(197, rows.stream().map(r -> r.get("iso3")).distinct().count() - 1, "every state once (with SCG)");
     }
 
@@ -221,8 +236,12 @@ class GoldenResultsTest {
 
     @Test
     void the_2016_2017_gge_round_ended_without_a_report() {
-        Map<String, String> r = row(rows("gge-and-oewg-rounds"), "process", "https://w3id.org/cydip/id/process/un-gge-2016-2017");
-        assertTrue(r.get("outcome").toLowerCase().contains("no"), r.get("outcome"));
+        List<Map<String, String>> rows = rows("gge-and-oewg-rounds");
+        Map<String, String> failed = row(rows, "process", "https://w3id.org/cydip/id/process/un-gge-2016-2017");
+        assertEquals(null, failed.get("report"), "the failed round produced no report");
+        assertTrue(failed.get("outcome").startsWith("No consensus report"), failed.get("outcome"));
+        Map<String, String> before = row(rows, "process", "https://w3id.org/cydip/id/process/un-gge-2014-2015");
+        assertEquals("https://w3id.org/cydip/id/instrument/A-70-174", before.get("report"), "the round before did");
     }
 
     @Test
