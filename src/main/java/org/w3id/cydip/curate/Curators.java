@@ -45,15 +45,33 @@ public final class Curators {
         return hashes.isEmpty() && envPassword == null;
     }
 
-    /** Are these a curator's credentials? */
+    /**
+     * Are these a curator's credentials? An unknown user costs the same hashing as
+     * a known one, so that the time taken does not tell which names are curators.
+     */
     public boolean check(String user, char[] password) {
         String stored = hashes.get(user);
         if (stored != null)
             return PasswordHash.verify(password, stored);
+        if (!hashes.isEmpty())
+            PasswordHash.verify(password, DUMMY.get());
         if (envPassword != null && envUser.equals(user))
             return MessageDigest.isEqual(envPassword, new String(password).getBytes(StandardCharsets.UTF_8));
         return false;
     }
+
+    /** A hash of nothing in particular, made once, to spend on unknown users. */
+    private static final java.util.function.Supplier<String> DUMMY = new java.util.function.Supplier<>() {
+        private volatile String hash;
+
+        @Override
+        public String get() {
+            String h = hash;
+            if (h == null)
+                hash = h = PasswordHash.hash("not a curator".toCharArray());
+            return h;
+        }
+    };
 
     private static Map<String, String> readFile(Path file) {
         List<String> lines;
