@@ -20,6 +20,8 @@ import org.w3id.cydip.TestProject;
 import org.w3id.cydip.curate.Change;
 import org.w3id.cydip.curate.ChangeLog;
 import org.w3id.cydip.curate.CurateSettings;
+import org.w3id.cydip.load.RdfFiles;
+import org.w3id.cydip.testing.ListeningSocket;
 
 import picocli.CommandLine;
 
@@ -70,6 +72,16 @@ class CuratorCommandsTest {
                 TestProject.entry("second-choice.rdf").toString(), TestProject.entry("second-iso3.jsonld").toString(),
                 TestProject.entry("new-source-and-state.trig").toString()));
         assertTrue(out.toString().contains("\"conforms\" : false"), out.toString());
+    }
+
+    @Test
+    void validate_of_jsonld_with_a_remote_context_exits_2_and_fetches_nothing() throws Exception {
+        try (ListeningSocket socket = new ListeningSocket()) {
+            Path entry = Files.writeString(dir.resolve("remote.jsonld"), socket.jsonldWithRemoteContext());
+            assertEquals(2, run("validate", "--home", home.toString(), entry.toString()));
+            assertTrue(err.toString().contains(RdfFiles.NO_REMOTE_CONTEXTS), err.toString());
+            assertEquals(0, socket.connections());
+        }
     }
 
     @Test

@@ -28,7 +28,9 @@ import org.w3id.cydip.curate.CurateSettings;
 import org.w3id.cydip.curate.Curators;
 import org.w3id.cydip.curate.PasswordHash;
 import org.w3id.cydip.load.ProjectFiles;
+import org.w3id.cydip.load.RdfFiles;
 import org.w3id.cydip.load.Store;
+import org.w3id.cydip.testing.ListeningSocket;
 import org.w3id.cydip.validate.ValidatedDataset;
 
 class CurateApiTest {
@@ -155,6 +157,16 @@ class CurateApiTest {
         assertEquals(false, json(r).get("conforms").getAsBoolean().value());
         assertEquals(before, Store.size(ctx.data().dataset()));
         assertEquals(0, ctx.dataVersion());
+    }
+
+    @Test
+    void jsonld_with_a_remote_context_is_400_and_nothing_is_fetched() throws Exception {
+        try (ListeningSocket socket = new ListeningSocket()) {
+            var r = post("/api/validate", "application/ld+json", socket.jsonldWithRemoteContext(), null, null);
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(json(r).get("error").getAsString().value().contains(RdfFiles.NO_REMOTE_CONTEXTS), r.body());
+            assertEquals(0, socket.connections());
+        }
     }
 
     @Test
