@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -17,8 +18,11 @@ import org.apache.jena.riot.system.ParserProfile;
 import org.apache.jena.riot.system.ParserProfileWrapper;
 import org.apache.jena.riot.system.RiotLib;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.jsonld.TitaniumJsonLdOptions;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.w3id.cydip.vocab.Cydip;
 
@@ -59,6 +63,37 @@ public final class RdfFiles {
         } catch (IOException e) {
             throw new LoadException(name + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads an entry file (CLI) into a new graph; see {@link #readEntry(InputStream, Lang, String, Origins)}.
+     */
+    public static Graph readEntry(Path file, String name, Origins origins) {
+        Graph entry = GraphFactory.createDefaultGraph();
+        parse(file, name, everyGraphInto(entry), origins);
+        return entry;
+    }
+
+    /**
+     * Reads an entry: the one way the CLI and the server read what a curator
+     * sends. Quads of any named graph are triples of the entry, exactly as those
+     * of the default graph: an entry goes into the {@code curated} graph whatever
+     * graph it names, so nothing it says is dropped unvalidated.
+     */
+    public static Graph readEntry(InputStream in, Lang lang, String name, Origins origins) {
+        Graph entry = GraphFactory.createDefaultGraph();
+        parse(in, lang, name, everyGraphInto(entry), origins);
+        return entry;
+    }
+
+    /** A destination that keeps triples and quads alike, the graph name dropped. */
+    private static StreamRDF everyGraphInto(Graph graph) {
+        return new StreamRDFWrapper(StreamRDFLib.graph(graph)) {
+            @Override
+            public void quad(Quad quad) {
+                triple(quad.asTriple());
+            }
+        };
     }
 
     /** What a JSON-LD document naming a remote context is told. */

@@ -85,6 +85,13 @@ class CuratorCommandsTest {
     }
 
     @Test
+    void validate_reads_the_named_graphs_of_a_trig_entry_and_exits_1_on_their_violations() {
+        assertEquals(1, run("validate", "--home", home.toString(), TestProject.entry("position-draft-in-graph.trig").toString()));
+        assertTrue(out.toString().contains("value <https://w3id.org/cydip/id/state/XYZ>"), out.toString());
+        assertTrue(out.toString().contains("position-draft-in-graph.trig:9"), out.toString());
+    }
+
+    @Test
     void export_changes_writes_each_accepted_entry_as_turtle_loadable_into_the_curated_graph() throws Exception {
         Path store = dir.resolve("store");
         Graph added = RDFDataMgr.loadGraph("src/test/resources/entries/vote-usa.ttl");

@@ -170,6 +170,15 @@ class CurateApiTest {
     }
 
     @Test
+    void invalid_position_inside_a_named_graph_is_422_not_silently_dropped() throws Exception {
+        long before = Store.size(ctx.data().dataset());
+        var r = post("/api/entries", "application/trig", example("position-draft-in-graph.trig"), "alice", "s3cret");
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(r.body().contains("state/XYZ"), r.body());
+        assertEquals(before, Store.size(ctx.data().dataset()));
+    }
+
+    @Test
     void sparql_update_is_refused() throws Exception {
         var r = post("/cydip/sparql", "application/sparql-update",
                 "INSERT DATA { <urn:x> <urn:y> <urn:z> }", null, null);
