@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,41 @@ class CuratorCommandsTest {
         Graph back = GraphFactory.createDefaultGraph();
         RDFDataMgr.read(back, files.get(0).toString());
         assertTrue(back.isIsomorphicWith(added));
+    }
+
+    @Test
+    void export_changes_writes_entries_with_blank_nodes_whole_and_every_later_entry_too() throws Exception {
+        Path store = dir.resolve("store");
+        ChangeLog log = ChangeLog.directory(CurateSettings.changeDir(store));
+        String prefixes = "@prefix dcterms: <http://purl.org/dc/terms/> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n";
+        Graph nested = turtle(prefixes + "<https://w3id.org/cydip/id/source/s1> dcterms:creator [ rdfs:label \"x\" ] .");
+        Graph shared = turtle(prefixes + "_:c rdfs:label \"y\" .\n<https://w3id.org/cydip/id/source/s2> dcterms:creator _:c .\n"
+                + "<https://w3id.org/cydip/id/source/s3> dcterms:creator _:c .");
+        Graph plain = RDFDataMgr.loadGraph("src/test/resources/entries/vote-usa.ttl");
+        for (Graph g : List.of(nested, shared, plain))
+            log.append(Change.of("alice", g));
+        Path exported = dir.resolve("exported");
+        assertEquals(0, run("export-changes", "--store", store.toString(), "--out", exported.toString()), err.toString());
+        List<Path> files;
+        try (Stream<Path> s = Files.list(exported)) {
+            files = s.sorted().toList();
+        }
+        assertEquals(3, files.size(), files.toString());
+        StringBuilder all = new StringBuilder();
+        List<Graph> back = new java.util.ArrayList<>();
+        for (Path f : files) {
+            all.append(f).append(":\n").append(Files.readString(f));
+            back.add(RDFDataMgr.loadGraph(f.toString()));
+        }
+        assertTrue(all.toString().contains("dcterms:creator [ rdfs:label \"x\" ]"), all.toString());
+        for (Graph g : List.of(nested, shared, plain))
+            assertTrue(back.stream().anyMatch(g::isIsomorphicWith), all.toString());
+    }
+
+    static Graph turtle(String text) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(text, Lang.TURTLE).parse(g);
+        return g;
     }
 
     @Test
