@@ -150,6 +150,23 @@ class CurateApiTest {
     }
 
     @Test
+    void accepted_entry_without_a_store_is_said_not_to_be_durable() throws Exception {
+        var r = post("/api/entries", TURTLE, example("vote-usa.ttl"), "alice", "s3cret");
+        assertEquals(201, r.statusCode(), r.body());
+        assertEquals(false, json(r).get("durable").getAsBoolean().value(), r.body());
+    }
+
+    @Test
+    void curators_without_a_store_are_warned_at_start_and_with_a_store_not() throws IOException {
+        Path file = Files.writeString(dir.resolve("one.txt"), "alice:" + PasswordHash.hash("pw".toCharArray(), 1000) + "\n");
+        Curators one = Curators.load(file, Map.of());
+        String warning = CurateModule.notDurableWarning(new CurateSettings(null, 4096, null), one);
+        assertTrue(warning != null && warning.contains("no --store"), warning);
+        assertEquals(null, CurateModule.notDurableWarning(new CurateSettings(null, 4096, dir.resolve("store")), one));
+        assertEquals(null, CurateModule.notDurableWarning(new CurateSettings(null, 4096, null), Curators.load(null, Map.of())));
+    }
+
+    @Test
     void invalid_entry_is_422_with_the_report_and_changes_nothing() throws Exception {
         long before = Store.size(ctx.data().dataset());
         var r = post("/api/entries", TURTLE, example("vote-usa-draft.ttl"), "alice", "s3cret");
