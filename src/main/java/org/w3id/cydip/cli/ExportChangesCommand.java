@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+import org.apache.jena.graph.Graph;
 
 import org.w3id.cydip.curate.ChangeExport;
 import org.w3id.cydip.curate.ChangeLog;
@@ -35,8 +38,11 @@ final class ExportChangesCommand implements Callable<Integer> {
     public Integer call() {
         if (!Files.isDirectory(store))
             throw new LoadException(store + ": no such store directory");
-        // The same deterministic Turtle as the imported data/, so the files diff and review alike.
-        List<Path> files = ChangeExport.write(ChangeLog.directory(CurateSettings.changeDir(store)), TurtleWriter::write, out);
+        // The same deterministic Turtle as the imported data/, so the files diff and review alike;
+        // Jena's Turtle for the rare entry whose blank nodes that writer cannot nest.
+        Function<Graph, String> jena = ChangeExport.jenaTurtle(TurtleWriter.prefixes());
+        Function<Graph, String> turtle = g -> TurtleWriter.canWrite(g) ? TurtleWriter.write(g) : jena.apply(g);
+        List<Path> files = ChangeExport.write(ChangeLog.directory(CurateSettings.changeDir(store)), turtle, out);
         var o = spec.commandLine().getOut();
         files.forEach(o::println);
         spec.commandLine().getErr().printf("cydip: %d accepted entr%s written to %s%n", files.size(),

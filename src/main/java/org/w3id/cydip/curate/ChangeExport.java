@@ -1,15 +1,17 @@
 package org.w3id.cydip.curate;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
@@ -40,23 +42,34 @@ public final class ChangeExport {
 
     /**
      * Writes every change in {@code log} into {@code outDir}, each graph as
-     * {@code turtle} renders it; returns the files written.
+     * {@code turtle} renders it; returns the files written. Every change is
+     * rendered before any file is written, and each file appears whole (written
+     * under a temporary name, then renamed): a failure leaves no empty or partial file.
      */
     public static List<Path> write(ChangeLog log, Function<Graph, String> turtle, Path outDir) {
+        Map<String, String> rendered = new LinkedHashMap<>();
+        for (Change c : log.changes())
+            rendered.put("curated." + STAMP.format(c.time()) + "-" + c.id().substring(0, 8) + ".ttl",
+                    header(c) + turtle.apply(c.added()));
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(outDir);
-            for (Change c : log.changes()) {
-                Path f = outDir.resolve("curated." + STAMP.format(c.time()) + "-" + c.id().substring(0, 8) + ".ttl");
-                try (OutputStream out = Files.newOutputStream(f)) {
-                    out.write((header(c) + turtle.apply(c.added())).getBytes(StandardCharsets.UTF_8));
-                }
-                files.add(f);
-            }
+            for (var e : rendered.entrySet())
+                files.add(writeWhole(outDir.resolve(e.getKey()), e.getValue()));
         } catch (IOException e) {
             throw new CurateException(outDir + ": cannot write the exported changes: " + e.getMessage(), e);
         }
         return files;
+    }
+
+    private static Path writeWhole(Path file, String text) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            return Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     private static String header(Change c) {

@@ -17,6 +17,11 @@ public record CurateSettings(Path curatorsFile, long maxEntryBytes, Path store) 
         return new CurateSettings(null, DEFAULT_MAX_ENTRY_BYTES, null);
     }
 
+    /** Whether accepted entries survive a restart: only with a store. */
+    public boolean durable() {
+        return store != null;
+    }
+
     /** The change log for these settings: files under the store, or in memory. */
     public ChangeLog changeLog() {
         return store == null ? ChangeLog.inMemory() : ChangeLog.directory(changeDir(store));

@@ -34,27 +34,52 @@ public final class Curation {
         return Txn.calculateRead(dataset, () -> IncrementalValidation.validate(shapes, dataset.getUnionGraph(), entry));
     }
 
-    /** Accepts the entry if graph plus entry conform; otherwise changes nothing. */
+    /**
+     * Accepts the entry if graph plus entry conform; otherwise changes nothing.
+     * Whatever fails inside the transaction (validation, the change log, the
+     * write) aborts it and is thrown as it is: nothing is added.
+     */
     public Outcome accept(Graph entry, String curator) {
         dataset.begin(TxnType.WRITE);
+        boolean open = true;
         try {
             ValidationReport report = IncrementalValidation.validate(shapes, dataset.getUnionGraph(), entry);
             if (Validation.hasViolations(report)) {
                 dataset.abort();
+                open = false;
                 return new Outcome(report, null, DataVersion.current(dataset));
             }
-            Graph added = GraphFactory.createDefaultGraph();
-            entry.find().filterDrop(t -> dataset.contains(Change.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()))
-                    .forEachRemaining(added::add);
-            Change change = Change.of(curator, added);
-            if (!added.isEmpty()) {
-                added.find().forEachRemaining(t -> dataset.add(Change.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            Change change = Change.of(curator, newTriples(entry));
+            if (!change.added().isEmpty()) {
+                change.added().find().forEachRemaining(t -> dataset.add(Change.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
                 log.append(change);
             }
             dataset.commit();
-            return new Outcome(report, change, added.isEmpty() ? DataVersion.current(dataset) : DataVersion.bump(dataset));
+            open = false;
+            return new Outcome(report, change, change.added().isEmpty() ? DataVersion.current(dataset) : DataVersion.bump(dataset));
+        } catch (RuntimeException | Error e) {
+            if (open)
+                abort(e);
+            throw e;
         } finally {
             dataset.end();
+        }
+    }
+
+    /** The entry's triples that the curated graph does not hold yet. */
+    private Graph newTriples(Graph entry) {
+        Graph added = GraphFactory.createDefaultGraph();
+        entry.find().filterDrop(t -> dataset.contains(Change.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()))
+                .forEachRemaining(added::add);
+        return added;
+    }
+
+    /** Aborts after {@code cause}; a failure to abort is attached to it, not thrown instead of it. */
+    private void abort(Throwable cause) {
+        try {
+            dataset.abort();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
         }
     }
 

@@ -8,15 +8,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.WebContent;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.cydip.load.LoadException;
 import org.w3id.cydip.load.Origins;
 import org.w3id.cydip.load.RdfFiles;
 
 /**
  * Reads an entry sent over HTTP: the syntax from the media type, at most a given
- * number of bytes, every parse error with line and column.
+ * number of bytes, every parse error with line and column, quads of any graph
+ * as triples of the entry ({@link RdfFiles#readEntry}).
  */
 public final class EntryReader {
     /** What parse errors call the entry: {@code entry:3:14: ...}. */
@@ -55,9 +54,8 @@ public final class EntryReader {
         }
         if (bytes.length > maxBytes)
             throw new CurateException.TooLarge(maxBytes);
-        Graph g = GraphFactory.createDefaultGraph();
         Origins origins = new Origins();
-        RdfFiles.parse(new ByteArrayInputStream(bytes), lang, NAME, StreamRDFLib.graph(g), origins);
+        Graph g = RdfFiles.readEntry(new ByteArrayInputStream(bytes), lang, NAME, origins);
         return new Entry(g, origins);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -17,9 +18,18 @@ import org.apache.jena.riot.system.ParserProfile;
 import org.apache.jena.riot.system.ParserProfileWrapper;
 import org.apache.jena.riot.system.RiotLib;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.jsonld.TitaniumJsonLdOptions;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
 import org.w3id.cydip.vocab.Cydip;
+
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.loader.DocumentLoader;
 
 /**
  * Parses RDF files of any syntax (chosen by file extension), reporting errors as
@@ -55,18 +65,69 @@ public final class RdfFiles {
         }
     }
 
+    /**
+     * Reads an entry file (CLI) into a new graph; see {@link #readEntry(InputStream, Lang, String, Origins)}.
+     */
+    public static Graph readEntry(Path file, String name, Origins origins) {
+        Graph entry = GraphFactory.createDefaultGraph();
+        parse(file, name, everyGraphInto(entry), origins);
+        return entry;
+    }
+
+    /**
+     * Reads an entry: the one way the CLI and the server read what a curator
+     * sends. Quads of any named graph are triples of the entry, exactly as those
+     * of the default graph: an entry goes into the {@code curated} graph whatever
+     * graph it names, so nothing it says is dropped unvalidated.
+     */
+    public static Graph readEntry(InputStream in, Lang lang, String name, Origins origins) {
+        Graph entry = GraphFactory.createDefaultGraph();
+        parse(in, lang, name, everyGraphInto(entry), origins);
+        return entry;
+    }
+
+    /** A destination that keeps triples and quads alike, the graph name dropped. */
+    private static StreamRDF everyGraphInto(Graph graph) {
+        return new StreamRDFWrapper(StreamRDFLib.graph(graph)) {
+            @Override
+            public void quad(Quad quad) {
+                triple(quad.asTriple());
+            }
+        };
+    }
+
+    /** What a JSON-LD document naming a remote context is told. */
+    public static final String NO_REMOTE_CONTEXTS = "remote JSON-LD contexts are not fetched: inline the @context";
+
+    /**
+     * Refuses every document JSON-LD asks for (remote {@code @context}s): parsing
+     * must never make a request, least of all one chosen by whoever sent the entry.
+     */
+    private static final DocumentLoader NO_REMOTE_DOCUMENTS = (url, options) -> {
+        throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, NO_REMOTE_CONTEXTS + " (" + url + ")");
+    };
+
     /** Parses a stream in {@code lang}; {@code name} is what errors call it. */
     public static void parse(InputStream in, Lang lang, String name, StreamRDF dest, Origins origins) {
         ErrorHandler errors = new FailingErrorHandler(name);
         ParserProfile profile = new LineRecorder(RiotLib.profile(lang, Cydip.ID, errors), name, origins);
         try {
             RDFParserRegistry.getFactory(lang).create(lang, profile)
-                    .read(in, Cydip.ID, lang.getContentType(), dest, new Context());
+                    .read(in, Cydip.ID, lang.getContentType(), dest, parserContext());
         } catch (LoadException e) {
             throw e;
         } catch (RiotException e) {
             throw new LoadException(name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A fresh context per parse: Jena sets the base on the JSON-LD options it is given. */
+    private static Context parserContext() {
+        JsonLdOptions jsonld = new JsonLdOptions();
+        jsonld.setDocumentLoader(NO_REMOTE_DOCUMENTS);
+        Context context = new Context();
+        context.set(TitaniumJsonLdOptions.JSONLD_OPTIONS, jsonld);
+        return context;
     }
 
     /** Turns every parser error into a {@link RdfSyntaxException} naming file, line and column. */

@@ -58,10 +58,20 @@ public final class CurateModule implements FusekiModule {
         if (curators.isEmpty())
             LOG.warn("no curators configured (--curators FILE or {}/{}): {} will refuse every request",
                     Curators.USER_ENV, Curators.PASSWORD_ENV, ENTRIES);
+        String notDurable = notDurableWarning(s, curators);
+        if (notDurable != null)
+            LOG.warn(notDurable);
         Curation curation = new Curation(ctx.data().dataset(), ctx.data().shapes(), log);
         EntryReader reader = new EntryReader(s.maxEntryBytes());
         EntryReports reports = new EntryReports(ctx.data().loaded().shapes(), ctx.data().loaded().prefixes(), 50);
         builder.addServlet(VALIDATE, new ValidateServlet(reader, curation, reports));
-        builder.addServlet(ENTRIES, new EntriesServlet(reader, curation, curators, reports));
+        builder.addServlet(ENTRIES, new EntriesServlet(reader, curation, curators, reports, s.durable()));
+    }
+
+    /** The warning for curators whose entries will not outlive the server (no store), or null. */
+    static String notDurableWarning(CurateSettings s, Curators curators) {
+        return curators.isEmpty() || s.durable() ? null
+                : "curators are configured but there is no --store: entries they add to " + ENTRIES
+                        + " are kept in memory only and lost when the server stops (answers say \"durable\": false)";
     }
 }

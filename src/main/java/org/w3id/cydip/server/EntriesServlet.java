@@ -22,7 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code POST /api/entries}, curators only (HTTP Basic): a conforming entry is
- * committed into the curated graph before the answer, 201 with what was added; a
+ * committed into the curated graph before the answer, 201 with what was added
+ * and whether it outlives the server ({@code durable}: false without a store); a
  * non-conforming one changes nothing, 422 with the report.
  */
 final class EntriesServlet extends ApiServlet {
@@ -30,12 +31,15 @@ final class EntriesServlet extends ApiServlet {
     private final transient Curation curation;
     private final transient Curators curators;
     private final transient EntryReports reports;
+    private final boolean durable;
 
-    EntriesServlet(EntryReader reader, Curation curation, Curators curators, EntryReports reports) {
+    /** {@code durable}: whether accepted entries outlive the server (it has a store); each 201 says so. */
+    EntriesServlet(EntryReader reader, Curation curation, Curators curators, EntryReports reports, boolean durable) {
         super(reader);
         this.curation = curation;
         this.curators = curators;
         this.reports = reports;
+        this.durable = durable;
     }
 
     @Override
@@ -52,6 +56,7 @@ final class EntriesServlet extends ApiServlet {
                 out.dataVersion());
         JsonObject body = new JsonObject();
         body.put("accepted", true);
+        body.put("durable", durable);
         body.put("change", c.id());
         body.put("curator", curator);
         body.put("time", c.time().toString());

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.cydip.load.LoadedGraph;
 import org.w3id.cydip.load.Origins;
 import org.w3id.cydip.load.RdfFiles;
@@ -20,12 +20,14 @@ import org.w3id.cydip.load.RdfFiles;
 public final class EntryCheck {
     private EntryCheck() {}
 
-    /** Parses {@code files} (names as given) into one graph, recording subjects' lines into {@code origins}. */
+    /**
+     * Parses {@code files} (names as given) into one graph, as {@link RdfFiles#readEntry}
+     * reads each (quads of any graph included), recording subjects' lines into {@code origins}.
+     */
     public static Graph read(List<Path> files, Origins origins) {
-        Graph entries = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        StreamRDF dest = StreamRDFLib.graph(entries);
+        Graph entries = GraphFactory.createDefaultGraph();
         for (Path f : files)
-            RdfFiles.parse(f, f.toString(), dest, origins);
+            GraphUtil.addInto(entries, RdfFiles.readEntry(f, f.toString(), origins));
         return entries;
     }
 

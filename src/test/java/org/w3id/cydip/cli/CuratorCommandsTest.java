@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,8 @@ import org.w3id.cydip.TestProject;
 import org.w3id.cydip.curate.Change;
 import org.w3id.cydip.curate.ChangeLog;
 import org.w3id.cydip.curate.CurateSettings;
+import org.w3id.cydip.load.RdfFiles;
+import org.w3id.cydip.testing.ListeningSocket;
 
 import picocli.CommandLine;
 
@@ -73,6 +77,23 @@ class CuratorCommandsTest {
     }
 
     @Test
+    void validate_of_jsonld_with_a_remote_context_exits_2_and_fetches_nothing() throws Exception {
+        try (ListeningSocket socket = new ListeningSocket()) {
+            Path entry = Files.writeString(dir.resolve("remote.jsonld"), socket.jsonldWithRemoteContext());
+            assertEquals(2, run("validate", "--home", home.toString(), entry.toString()));
+            assertTrue(err.toString().contains(RdfFiles.NO_REMOTE_CONTEXTS), err.toString());
+            assertEquals(0, socket.connections());
+        }
+    }
+
+    @Test
+    void validate_reads_the_named_graphs_of_a_trig_entry_and_exits_1_on_their_violations() {
+        assertEquals(1, run("validate", "--home", home.toString(), TestProject.entry("position-draft-in-graph.trig").toString()));
+        assertTrue(out.toString().contains("value <https://w3id.org/cydip/id/state/XYZ>"), out.toString());
+        assertTrue(out.toString().contains("position-draft-in-graph.trig:9"), out.toString());
+    }
+
+    @Test
     void export_changes_writes_each_accepted_entry_as_turtle_loadable_into_the_curated_graph() throws Exception {
         Path store = dir.resolve("store");
         Graph added = RDFDataMgr.loadGraph("src/test/resources/entries/vote-usa.ttl");
@@ -90,6 +111,41 @@ class CuratorCommandsTest {
         Graph back = GraphFactory.createDefaultGraph();
         RDFDataMgr.read(back, files.get(0).toString());
         assertTrue(back.isIsomorphicWith(added));
+    }
+
+    @Test
+    void export_changes_writes_entries_with_blank_nodes_whole_and_every_later_entry_too() throws Exception {
+        Path store = dir.resolve("store");
+        ChangeLog log = ChangeLog.directory(CurateSettings.changeDir(store));
+        String prefixes = "@prefix dcterms: <http://purl.org/dc/terms/> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n";
+        Graph nested = turtle(prefixes + "<https://w3id.org/cydip/id/source/s1> dcterms:creator [ rdfs:label \"x\" ] .");
+        Graph shared = turtle(prefixes + "_:c rdfs:label \"y\" .\n<https://w3id.org/cydip/id/source/s2> dcterms:creator _:c .\n"
+                + "<https://w3id.org/cydip/id/source/s3> dcterms:creator _:c .");
+        Graph plain = RDFDataMgr.loadGraph("src/test/resources/entries/vote-usa.ttl");
+        for (Graph g : List.of(nested, shared, plain))
+            log.append(Change.of("alice", g));
+        Path exported = dir.resolve("exported");
+        assertEquals(0, run("export-changes", "--store", store.toString(), "--out", exported.toString()), err.toString());
+        List<Path> files;
+        try (Stream<Path> s = Files.list(exported)) {
+            files = s.sorted().toList();
+        }
+        assertEquals(3, files.size(), files.toString());
+        StringBuilder all = new StringBuilder();
+        List<Graph> back = new java.util.ArrayList<>();
+        for (Path f : files) {
+            all.append(f).append(":\n").append(Files.readString(f));
+            back.add(RDFDataMgr.loadGraph(f.toString()));
+        }
+        assertTrue(all.toString().contains("dcterms:creator [ rdfs:label \"x\" ]"), all.toString());
+        for (Graph g : List.of(nested, shared, plain))
+            assertTrue(back.stream().anyMatch(g::isIsomorphicWith), all.toString());
+    }
+
+    static Graph turtle(String text) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(text, Lang.TURTLE).parse(g);
+        return g;
     }
 
     @Test

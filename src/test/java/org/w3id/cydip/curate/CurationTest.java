@@ -2,6 +2,8 @@ package org.w3id.cydip.curate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.FileInputStream;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -27,13 +30,15 @@ class CurationTest {
     DatasetGraph dsg;
     Curation curation;
     FileChangeLog log;
+    Shapes shapes;
 
     @BeforeEach
     void open() {
         ValidatedDataset data = ValidatedDataset.open(TestProject.create(dir.resolve("project")), null);
         dsg = data.dataset();
         log = ChangeLog.directory(dir.resolve("changes"));
-        curation = new Curation(dsg, data.shapes(), log);
+        shapes = data.shapes();
+        curation = new Curation(dsg, shapes, log);
     }
 
     static Graph entry(String path) throws IOException {
@@ -73,6 +78,30 @@ class CurationTest {
         assertTrue(again.accepted());
         assertEquals(0, again.change().added().size());
         assertEquals(1, log.changes().size());
+    }
+
+    @Test
+    void failing_change_log_surfaces_its_own_error_and_changes_nothing() throws IOException {
+        CurateException diskFull = new CurateException("changes/x.rdfp: cannot write the change log: disk full");
+        ChangeLog failing = new ChangeLog() {
+            @Override
+            public void append(Change change) {
+                throw diskFull;
+            }
+
+            @Override
+            public List<Change> changes() {
+                return List.of();
+            }
+        };
+        Curation withFailingLog = new Curation(dsg, shapes, failing);
+        Set<Quad> before = quads(dsg);
+        Graph entry = entry("src/test/resources/entries/vote-usa.ttl");
+        assertSame(diskFull, assertThrows(CurateException.class, () -> withFailingLog.accept(entry, "alice")));
+        assertFalse(dsg.isInTransaction());
+        assertEquals(before, quads(dsg));
+        assertTrue(withFailingLog.accept(entry("src/test/resources/entries/vote-usa-draft.ttl"), "alice").report() != null,
+                "the dataset takes the next transaction");
     }
 
     @Test

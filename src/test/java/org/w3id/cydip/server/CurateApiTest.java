@@ -28,7 +28,9 @@ import org.w3id.cydip.curate.CurateSettings;
 import org.w3id.cydip.curate.Curators;
 import org.w3id.cydip.curate.PasswordHash;
 import org.w3id.cydip.load.ProjectFiles;
+import org.w3id.cydip.load.RdfFiles;
 import org.w3id.cydip.load.Store;
+import org.w3id.cydip.testing.ListeningSocket;
 import org.w3id.cydip.validate.ValidatedDataset;
 
 class CurateApiTest {
@@ -148,6 +150,23 @@ class CurateApiTest {
     }
 
     @Test
+    void accepted_entry_without_a_store_is_said_not_to_be_durable() throws Exception {
+        var r = post("/api/entries", TURTLE, example("vote-usa.ttl"), "alice", "s3cret");
+        assertEquals(201, r.statusCode(), r.body());
+        assertEquals(false, json(r).get("durable").getAsBoolean().value(), r.body());
+    }
+
+    @Test
+    void curators_without_a_store_are_warned_at_start_and_with_a_store_not() throws IOException {
+        Path file = Files.writeString(dir.resolve("one.txt"), "alice:" + PasswordHash.hash("pw".toCharArray(), 1000) + "\n");
+        Curators one = Curators.load(file, Map.of());
+        String warning = CurateModule.notDurableWarning(new CurateSettings(null, 4096, null), one);
+        assertTrue(warning != null && warning.contains("no --store"), warning);
+        assertEquals(null, CurateModule.notDurableWarning(new CurateSettings(null, 4096, dir.resolve("store")), one));
+        assertEquals(null, CurateModule.notDurableWarning(new CurateSettings(null, 4096, null), Curators.load(null, Map.of())));
+    }
+
+    @Test
     void invalid_entry_is_422_with_the_report_and_changes_nothing() throws Exception {
         long before = Store.size(ctx.data().dataset());
         var r = post("/api/entries", TURTLE, example("vote-usa-draft.ttl"), "alice", "s3cret");
@@ -155,6 +174,25 @@ class CurateApiTest {
         assertEquals(false, json(r).get("conforms").getAsBoolean().value());
         assertEquals(before, Store.size(ctx.data().dataset()));
         assertEquals(0, ctx.dataVersion());
+    }
+
+    @Test
+    void jsonld_with_a_remote_context_is_400_and_nothing_is_fetched() throws Exception {
+        try (ListeningSocket socket = new ListeningSocket()) {
+            var r = post("/api/validate", "application/ld+json", socket.jsonldWithRemoteContext(), null, null);
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(json(r).get("error").getAsString().value().contains(RdfFiles.NO_REMOTE_CONTEXTS), r.body());
+            assertEquals(0, socket.connections());
+        }
+    }
+
+    @Test
+    void invalid_position_inside_a_named_graph_is_422_not_silently_dropped() throws Exception {
+        long before = Store.size(ctx.data().dataset());
+        var r = post("/api/entries", "application/trig", example("position-draft-in-graph.trig"), "alice", "s3cret");
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(r.body().contains("state/XYZ"), r.body());
+        assertEquals(before, Store.size(ctx.data().dataset()));
     }
 
     @Test

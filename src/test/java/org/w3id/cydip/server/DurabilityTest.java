@@ -105,6 +105,7 @@ class DurabilityTest {
         String base = serve();
         var r = http.send(entry(base, Files.readString(Path.of("src/test/resources/entries/vote-usa.ttl"))), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"durable\" : true"), r.body());
         kill(started.get(0));
 
         String again = serve();
