@@ -39,7 +39,7 @@ class IncrementalValidationTest {
     @ParameterizedTest
     @ValueSource(strings = {"new-state.ttl", "unknown-source.ttl", "vote-unknown-resolution.nt", "second-iso3.jsonld",
             "second-choice.rdf", "new-source-and-state.trig", "vote-usa.ttl",
-            "vote-usa-draft.ttl"})
+            "vote-usa-draft.ttl", "duplicate-iso3.ttl", "duplicate-vote.ttl"})
     void incremental_result_equals_full_validation_of_graph_plus_entry(String file) {
         Graph entry = EntryCheck.read(List.of(TestProject.entry(file)), new Origins());
         Graph g = base.union();
@@ -54,6 +54,31 @@ class IncrementalValidationTest {
         ValidationReport r = EntryCheck.validate(base, shapes, entry);
         assertTrue(results(r).stream().anyMatch(s -> s.contains("ontology#voter>") && s.contains("state/XYZ")),
                 () -> String.join("\n", results(r)));
+    }
+
+    @Test
+    void entry_duplicating_an_existing_states_iso3_is_a_violation_on_both_states() {
+        Set<String> r = results(EntryCheck.validate(base, shapes,
+                EntryCheck.read(List.of(TestProject.entry("duplicate-iso3.ttl")), new Origins())));
+        assertViolation(r, "UniqueStateIso3Shape", "state/ZZZ", "state/RUS");
+        assertViolation(r, "UniqueStateIso3Shape", "state/RUS", "state/ZZZ");
+    }
+
+    @Test
+    void entry_duplicating_an_existing_vote_is_a_violation_on_both_votes() {
+        Set<String> r = results(EntryCheck.validate(base, shapes,
+                EntryCheck.read(List.of(TestProject.entry("duplicate-vote.ttl")), new Origins())));
+        assertViolation(r, "UniqueVoteShape", "vote/A-RES-74-247/RUS-again", "vote/A-RES-74-247/RUS");
+        assertViolation(r, "UniqueVoteShape", "vote/A-RES-74-247/RUS", "vote/A-RES-74-247/RUS-again");
+    }
+
+    /** A violation of {@code shape} on the instance {@code focus} naming the instance {@code value} (id/ keys). */
+    private static void assertViolation(Set<String> results, String shape, String focus, String value) {
+        String id = "https://w3id.org/cydip/id/";
+        String expected = "http://www.w3.org/ns/shacl#Violation " + id + focus + " null " + id + value
+                + " https://w3id.org/cydip/shapes#" + shape + " ";
+        assertTrue(results.stream().anyMatch(s -> s.startsWith(expected)),
+                () -> "no " + expected + "\nin:\n" + String.join("\n", results));
     }
 
     @Test
