@@ -23,7 +23,6 @@ import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.vocabulary.SHACL;
-import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Validates an entry against an existing graph without re-validating the whole
@@ -40,9 +39,10 @@ import org.apache.jena.vocabulary.RDFS;
  * </ul>
  * This is exact for shapes whose paths are single predicates and whose nested
  * shapes look at the value node itself, as cydip's do. When that cannot be relied
- * on (a shape with a complex path or a SPARQL target, a property shape with a
- * SPARQL constraint, or an entry that changes the class hierarchy),
- * the whole view is validated instead.
+ * on (a shape with a complex path or a SPARQL target, or a property shape with a
+ * SPARQL constraint), the whole view is validated instead. An entry that would
+ * change the ontology or the shapes is not validated at all: it gets a violation
+ * per schema triple ({@link SchemaChange}).
  * <p>
  * A SPARQL constraint on a node shape (e.g. one state per ISO3 code) may depend
  * on other nodes. The entry's nodes are checked against it over graph plus
@@ -57,8 +57,11 @@ public final class IncrementalValidation {
 
     /** The validation report of {@code base} plus {@code entry}, for what the entry touches. */
     public static ValidationReport validate(Shapes shapes, Graph base, Graph entry) {
+        List<Triple> schema = SchemaChange.in(entry);
+        if (!schema.isEmpty())
+            return SchemaChange.report(schema);
         Graph data = new Union(base, entry);
-        if (!isLocal(shapes, entry))
+        if (!isLocal(shapes))
             return Validation.validate(shapes, data);
         ValidationContext cxt = ValidationContext.create(shapes, data);
         Collection<Shape> all = shapes.getTargetShapes();
@@ -138,10 +141,8 @@ public final class IncrementalValidation {
                 || t.getTargetType() == TargetType.targetNode);
     }
 
-    /** Can the entry's effect be bounded to its neighbourhood? */
-    static boolean isLocal(Shapes shapes, Graph entry) {
-        if (entry.contains(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY))
-            return false;
+    /** Can an entry's effect be bounded to its neighbourhood, given these shapes? (Entries cannot change the schema.) */
+    static boolean isLocal(Shapes shapes) {
         boolean sparqlTargets = shapes.getTargetShapes().stream().flatMap(sh -> sh.getTargets().stream())
                 .anyMatch(t -> t.getTargetType() == TargetType.targetExtension);
         if (sparqlTargets)

@@ -10,9 +10,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +27,7 @@ import org.w3id.cydip.TestProject;
 import org.w3id.cydip.load.GraphLoader;
 import org.w3id.cydip.load.LoadedGraph;
 import org.w3id.cydip.load.Origins;
+import org.w3id.cydip.vocab.Cydip;
 
 class IncrementalValidationTest {
     @TempDir
@@ -88,12 +94,47 @@ class IncrementalValidationTest {
     }
 
     @Test
-    void entry_changing_the_class_hierarchy_is_validated_in_full() {
+    void entry_changing_the_class_hierarchy_is_a_violation_not_a_full_validation() {
         Graph entry = EntryCheck.read(List.of(TestProject.entry("new-state.ttl")), new Origins());
-        assertTrue(IncrementalValidation.isLocal(shapes, entry));
-        entry.add(org.apache.jena.graph.Triple.create(org.w3id.cydip.vocab.Cydip.State,
-                org.apache.jena.vocabulary.RDFS.subClassOf.asNode(), org.w3id.cydip.vocab.Cydip.Vote));
-        assertFalse(IncrementalValidation.isLocal(shapes, entry));
+        Triple axiom = Triple.create(Cydip.State, RDFS.subClassOf.asNode(), Cydip.Vote);
+        entry.add(axiom);
+        ValidationReport r = IncrementalValidation.validate(shapes, base.union(), entry);
+        assertEquals(1, r.getEntries().size(), () -> String.join("\n", results(r)));
+        ReportEntry e = r.getEntries().iterator().next();
+        assertEquals(Severity.Violation, e.severity());
+        assertEquals(SchemaChange.MESSAGE, e.message());
+        assertEquals(axiom, Triple.create(e.focusNode(), ((P_Link) e.resultPath()).getNode(), e.value()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<https://w3id.org/cydip/id/state/FRA> rdfs:subClassOf cydip:Actor .",
+            "cydip:voter rdfs:subPropertyOf cydip:holder .",
+            "cydip:iso3 rdfs:domain cydip:Vote .",
+            "cydip:iso3 rdfs:range xsd:integer .",
+            "<http://example.org/Country> owl:equivalentClass cydip:State .",
+            "cydip:State rdfs:label \"Country\"@en .",
+            "cyds:StateShape sh:deactivated true .",
+            "<http://example.org/s> sh:targetClass cydip:State ."})
+    void entry_holding_a_schema_triple_is_a_violation(String triple) {
+        Graph entry = org.apache.jena.riot.RDFParser.fromString("""
+                PREFIX cydip: <https://w3id.org/cydip/ontology#>
+                PREFIX cyds: <https://w3id.org/cydip/shapes#>
+                PREFIX owl: <http://www.w3.org/2002/07/owl#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX sh: <http://www.w3.org/ns/shacl#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                """ + triple, org.apache.jena.riot.Lang.TURTLE).toGraph();
+        ValidationReport r = IncrementalValidation.validate(shapes, base.union(), entry);
+        assertEquals(List.of(SchemaChange.MESSAGE), r.getEntries().stream().map(ReportEntry::message).toList());
+        assertFalse(r.conforms());
+    }
+
+    @Test
+    void data_entry_is_not_a_schema_change() {
+        Graph entry = EntryCheck.read(List.of(TestProject.entry("new-source-and-state.trig")), new Origins());
+        assertEquals(List.of(), SchemaChange.in(entry));
+        assertTrue(IncrementalValidation.isLocal(shapes));
     }
 
     @Test
