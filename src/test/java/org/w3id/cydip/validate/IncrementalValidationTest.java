@@ -10,9 +10,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +27,7 @@ import org.w3id.cydip.TestProject;
 import org.w3id.cydip.load.GraphLoader;
 import org.w3id.cydip.load.LoadedGraph;
 import org.w3id.cydip.load.Origins;
+import org.w3id.cydip.vocab.Cydip;
 
 class IncrementalValidationTest {
     @TempDir
@@ -39,7 +45,7 @@ class IncrementalValidationTest {
     @ParameterizedTest
     @ValueSource(strings = {"new-state.ttl", "unknown-source.ttl", "vote-unknown-resolution.nt", "second-iso3.jsonld",
             "second-choice.rdf", "new-source-and-state.trig", "vote-usa.ttl",
-            "vote-usa-draft.ttl"})
+            "vote-usa-draft.ttl", "duplicate-iso3.ttl", "duplicate-vote.ttl"})
     void incremental_result_equals_full_validation_of_graph_plus_entry(String file) {
         Graph entry = EntryCheck.read(List.of(TestProject.entry(file)), new Origins());
         Graph g = base.union();
@@ -57,18 +63,78 @@ class IncrementalValidationTest {
     }
 
     @Test
+    void entry_duplicating_an_existing_states_iso3_is_a_violation_on_both_states() {
+        Set<String> r = results(EntryCheck.validate(base, shapes,
+                EntryCheck.read(List.of(TestProject.entry("duplicate-iso3.ttl")), new Origins())));
+        assertViolation(r, "UniqueStateIso3Shape", "state/ZZZ", "state/RUS");
+        assertViolation(r, "UniqueStateIso3Shape", "state/RUS", "state/ZZZ");
+    }
+
+    @Test
+    void entry_duplicating_an_existing_vote_is_a_violation_on_both_votes() {
+        Set<String> r = results(EntryCheck.validate(base, shapes,
+                EntryCheck.read(List.of(TestProject.entry("duplicate-vote.ttl")), new Origins())));
+        assertViolation(r, "UniqueVoteShape", "vote/A-RES-74-247/RUS-again", "vote/A-RES-74-247/RUS");
+        assertViolation(r, "UniqueVoteShape", "vote/A-RES-74-247/RUS", "vote/A-RES-74-247/RUS-again");
+    }
+
+    /** A violation of {@code shape} on the instance {@code focus} naming the instance {@code value} (id/ keys). */
+    private static void assertViolation(Set<String> results, String shape, String focus, String value) {
+        String id = "https://w3id.org/cydip/id/";
+        String expected = "http://www.w3.org/ns/shacl#Violation " + id + focus + " null " + id + value
+                + " https://w3id.org/cydip/shapes#" + shape + " ";
+        assertTrue(results.stream().anyMatch(s -> s.startsWith(expected)),
+                () -> "no " + expected + "\nin:\n" + String.join("\n", results));
+    }
+
+    @Test
     void conforming_entry_conforms() {
         Graph entry = EntryCheck.read(List.of(Path.of("src/test/resources/entries/vote-usa.ttl")), new Origins());
         assertFalse(Validation.hasViolations(EntryCheck.validate(base, shapes, entry)));
     }
 
     @Test
-    void entry_changing_the_class_hierarchy_is_validated_in_full() {
+    void entry_changing_the_class_hierarchy_is_a_violation_not_a_full_validation() {
         Graph entry = EntryCheck.read(List.of(TestProject.entry("new-state.ttl")), new Origins());
-        assertTrue(IncrementalValidation.isLocal(shapes, entry));
-        entry.add(org.apache.jena.graph.Triple.create(org.w3id.cydip.vocab.Cydip.State,
-                org.apache.jena.vocabulary.RDFS.subClassOf.asNode(), org.w3id.cydip.vocab.Cydip.Vote));
-        assertFalse(IncrementalValidation.isLocal(shapes, entry));
+        Triple axiom = Triple.create(Cydip.State, RDFS.subClassOf.asNode(), Cydip.Vote);
+        entry.add(axiom);
+        ValidationReport r = IncrementalValidation.validate(shapes, base.union(), entry);
+        assertEquals(1, r.getEntries().size(), () -> String.join("\n", results(r)));
+        ReportEntry e = r.getEntries().iterator().next();
+        assertEquals(Severity.Violation, e.severity());
+        assertEquals(SchemaChange.MESSAGE, e.message());
+        assertEquals(axiom, Triple.create(e.focusNode(), ((P_Link) e.resultPath()).getNode(), e.value()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<https://w3id.org/cydip/id/state/FRA> rdfs:subClassOf cydip:Actor .",
+            "cydip:voter rdfs:subPropertyOf cydip:holder .",
+            "cydip:iso3 rdfs:domain cydip:Vote .",
+            "cydip:iso3 rdfs:range xsd:integer .",
+            "<http://example.org/Country> owl:equivalentClass cydip:State .",
+            "cydip:State rdfs:label \"Country\"@en .",
+            "cyds:StateShape sh:deactivated true .",
+            "<http://example.org/s> sh:targetClass cydip:State ."})
+    void entry_holding_a_schema_triple_is_a_violation(String triple) {
+        Graph entry = org.apache.jena.riot.RDFParser.fromString("""
+                PREFIX cydip: <https://w3id.org/cydip/ontology#>
+                PREFIX cyds: <https://w3id.org/cydip/shapes#>
+                PREFIX owl: <http://www.w3.org/2002/07/owl#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX sh: <http://www.w3.org/ns/shacl#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                """ + triple, org.apache.jena.riot.Lang.TURTLE).toGraph();
+        ValidationReport r = IncrementalValidation.validate(shapes, base.union(), entry);
+        assertEquals(List.of(SchemaChange.MESSAGE), r.getEntries().stream().map(ReportEntry::message).toList());
+        assertFalse(r.conforms());
+    }
+
+    @Test
+    void data_entry_is_not_a_schema_change() {
+        Graph entry = EntryCheck.read(List.of(TestProject.entry("new-source-and-state.trig")), new Origins());
+        assertEquals(List.of(), SchemaChange.in(entry));
+        assertTrue(IncrementalValidation.isLocal(shapes));
     }
 
     @Test
