@@ -4,6 +4,7 @@ import java.net.BindException;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.sys.JenaSystem;
 import org.w3id.cydip.CydipException;
 
 import picocli.CommandLine;
@@ -26,6 +27,12 @@ public final class Main {
 
     public static void main(String[] args) {
         System.exit(run(args));
+    }
+
+    static {
+        // Initialise Jena before any class of ours touches a Jena constant in a static
+        // initialiser: starting it from inside XSDDatatype's own initialisation fails.
+        JenaSystem.init();
     }
 
     /** Runs a command line and returns its exit code. */

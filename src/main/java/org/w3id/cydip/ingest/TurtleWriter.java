@@ -35,7 +35,7 @@ public final class TurtleWriter {
             "rdf", RDF.getURI(),
             "rdfs", "http://www.w3.org/2000/01/rdf-schema#",
             "skos", Terms.SKOS,
-            "xsd", XSDDatatype.XSD + "#"));
+            "xsd", "http://www.w3.org/2001/XMLSchema#"));
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final String INDENT = "    ";
 
