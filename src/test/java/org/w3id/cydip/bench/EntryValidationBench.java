@@ -126,17 +126,30 @@ public final class EntryValidationBench {
             return g;
         }
 
-        /** About {@code triples} triples of new votes citing states, resolutions and sources of {@code base}. */
+        /**
+         * About {@code triples} triples of a new roll-call, as a curator would add next
+         * year's: new resolutions defined in the entry, each with one vote per existing
+         * state (so no vote duplicates one in {@code base}), citing existing sources.
+         */
         static Graph entry(Graph base, int triples) {
             List<Node> states = instances(base, Cydip.State);
-            List<Node> resolutions = instances(base, Cydip.Resolution);
             List<Node> sources = instances(base, Cydip.SourceDocument);
             Graph e = GraphFactory.createDefaultGraph();
             for (int i = 0; e.size() < triples; i++) {
-                vote(e, "new-" + i, states.get(i % states.size()), resolutions.get(i % resolutions.size()),
-                        sources.get(i % sources.size()));
+                Node resolution = Cydip.id("instrument", "A-RES-99-" + (i / states.size()));
+                if (i % states.size() == 0)
+                    resolution(e, resolution, "A/RES/99/" + (i / states.size()), sources.get(0));
+                vote(e, "new-" + i, states.get(i % states.size()), resolution, sources.get(i % sources.size()));
             }
             return e;
+        }
+
+        private static void resolution(Graph g, Node r, String symbol, Node source) {
+            g.add(r, RDF.type.asNode(), Cydip.Resolution);
+            g.add(r, org.apache.jena.vocabulary.RDFS.label.asNode(), NodeFactory.createLiteralLang(symbol, "en"));
+            g.add(r, org.apache.jena.vocabulary.DCTerms.title.asNode(), NodeFactory.createLiteralLang("Benchmark resolution", "en"));
+            g.add(r, Cydip.symbol, NodeFactory.createLiteralString(symbol));
+            g.add(r, Cydip.source, source);
         }
 
         private static void vote(Graph g, String key, Node state, Node resolution, Node source) {
