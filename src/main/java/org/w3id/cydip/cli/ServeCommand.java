@@ -63,6 +63,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
+        List<String> allowed = endpoints(); // bad --federate URLs fail before the load, not after
         ProjectFiles files = project.project();
         ValidatedDataset data = ValidatedDataset.open(files, store);
         var err = spec.commandLine().getErr();
@@ -74,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (!data.report().conforms())
             err.println("cydip: " + ReportRenderer.summary(data.report()) + "; run `cydip validate` for details.");
-        ServerOptions options = new ServerOptions(host, port, Duration.ofSeconds(timeoutSeconds), endpoints());
+        ServerOptions options = new ServerOptions(host, port, Duration.ofSeconds(timeoutSeconds), allowed);
         if (data.reused())
             err.printf("cydip: reusing the store in %s (data/ not re-read): %s%n", store, ReportRenderer.summary(data.report()));
         var ctx = new ServerContext(data, files, options, new CurateSettings(curators, maxEntryBytes, store));
