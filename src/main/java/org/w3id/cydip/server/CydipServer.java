@@ -45,6 +45,7 @@ public final class CydipServer {
                 .port(options.port())
                 .add(DATASET, service)
                 .enablePing(true)
+                .addFilter("/*", new NoTraceFilter())
                 .fusekiModules(FusekiModules.create(features))
                 .build();
         bind(server, options.host());

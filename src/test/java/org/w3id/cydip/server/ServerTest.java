@@ -150,6 +150,14 @@ class ServerTest {
     }
 
     @Test
+    void trace_is_refused_everywhere() throws Exception {
+        for (String path : new String[] {"/api/queries", "/api/entries", "/cydip/sparql", "/id/state/FRA"}) {
+            var req = HttpRequest.newBuilder(URI.create(root + path)).method("TRACE", HttpRequest.BodyPublishers.noBody()).build();
+            assertEquals(405, sendFresh(req).statusCode(), path);
+        }
+    }
+
+    @Test
     void federated_service_calls_are_refused_by_default() throws Exception {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             socket.setSoTimeout(500);
