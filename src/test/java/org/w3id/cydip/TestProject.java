@@ -73,7 +73,8 @@ public final class TestProject {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    /** Copies the directory tree {@code from} to {@code to}. */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.w3id.cydip.TestProject;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cydip.cli.Main;
 
@@ -43,7 +44,7 @@ class ImportTest {
     @Test
     void malformed_table_names_file_line_and_column_and_writes_nothing(@TempDir Path tmp) throws IOException {
         Path sources = tmp.resolve("sources");
-        copyTree(SOURCES, sources);
+        TestProject.copyTree(SOURCES, sources);
         Path votes = sources.resolve("votes/unga_votes.csv");
         List<String> lines = Files.readAllLines(votes);
         lines.set(3, lines.get(3).replace(",yes,", ",maybe,"));
@@ -62,7 +63,7 @@ class ImportTest {
     @Test
     void import_command_exits_2_on_a_row_with_too_few_cells(@TempDir Path tmp) throws IOException {
         Path sources = tmp.resolve("sources");
-        copyTree(SOURCES, sources);
+        TestProject.copyTree(SOURCES, sources);
         Files.writeString(sources.resolve("votes/wcit12.csv"), "state_name,iso3,signed,source\nCanada,CAN\n");
         int code = Main.run("import", "--sources", sources.toString(), "--out", tmp.resolve("out").toString());
         assertEquals(Main.USAGE, code);
@@ -72,18 +73,6 @@ class ImportTest {
     private static List<String> ttl(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ttl")).sorted().toList();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p))
-                    Files.createDirectories(target);
-                else
-                    Files.copy(p, target);
-            }
         }
     }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.w3id.cydip.TestProject;
+
 /**
  * A throwaway project directory: the real ontology and shapes plus the small
  * linked-data fixture ({@code src/test/resources/fixtures/publish/data}).
@@ -16,9 +18,9 @@ public final class FixtureProject {
 
     /** Writes the project into {@code dir} (created if needed) and returns it. */
     public static Path create(Path dir) throws IOException {
-        copy(Path.of("ontology"), dir.resolve("ontology"));
-        copy(Path.of("shapes"), dir.resolve("shapes"));
-        copy(DATA, dir.resolve("data"));
+        TestProject.copyTree(Path.of("ontology"), dir.resolve("ontology"));
+        TestProject.copyTree(Path.of("shapes"), dir.resolve("shapes"));
+        TestProject.copyTree(DATA, dir.resolve("data"));
         return dir;
     }
 
@@ -30,15 +32,4 @@ public final class FixtureProject {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p))
-                    Files.createDirectories(target);
-                else
-                    Files.copy(p, target);
-            }
-        }
-    }
 }
