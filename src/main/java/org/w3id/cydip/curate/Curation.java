@@ -83,10 +83,6 @@ public final class Curation {
         }
     }
 
-    public ChangeLog log() {
-        return log;
-    }
-
     /** The report, and the change when the entry was accepted (null when rejected). */
     public record Outcome(ValidationReport report, Change change, long dataVersion) {
         public boolean accepted() {

@@ -3,6 +3,7 @@ package org.w3id.cydip.load;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -52,14 +53,6 @@ public final class Store {
 
     /** Number of quads in the named graphs. */
     public static long size(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            long n = 0;
-            var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
     }
 }

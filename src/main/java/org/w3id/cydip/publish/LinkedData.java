@@ -1,7 +1,5 @@
 package org.w3id.cydip.publish;
 
-import org.w3id.cydip.vocab.Cydip;
-
 /** Where cydip's published IRIs live, and their paths on this server. */
 public final class LinkedData {
     /** Every published IRI starts with this; the rest is the path on the server. */
@@ -12,10 +10,5 @@ public final class LinkedData {
     /** The published IRI for a server path: {@code /id/state/RUS} is {@code https://w3id.org/cydip/id/state/RUS}. */
     public static String iriOf(String path) {
         return BASE + (path.startsWith("/") ? path.substring(1) : path);
-    }
-
-    /** Is this IRI one of cydip's instances (under {@code id/})? */
-    public static boolean isInstance(String iri) {
-        return iri.startsWith(Cydip.ID);
     }
 }

@@ -31,10 +31,6 @@ public final class QueryService {
         this.capacity = capacity;
     }
 
-    public QueryCatalogue catalogue() {
-        return catalogue;
-    }
-
     /** The results of query {@code name} with {@code params}, in {@code format}. */
     public byte[] run(String name, Map<String, String> params, ResultFormat format) {
         CannedQuery q = catalogue.get(name);
