@@ -25,16 +25,9 @@ public final class CurateModule implements FusekiModule {
     public static final String ENTRIES = "/api/entries";
 
     private final ServerContext ctx;
-    private final Curators curators;
 
-    /** Curators from the settings' password file and the environment. */
     public CurateModule(ServerContext ctx) {
-        this(ctx, Curators.load(ctx.curate().curatorsFile(), System.getenv()));
-    }
-
-    public CurateModule(ServerContext ctx, Curators curators) {
         this.ctx = ctx;
-        this.curators = curators;
     }
 
     @Override
@@ -49,6 +42,7 @@ public final class CurateModule implements FusekiModule {
             return;
         }
         CurateSettings s = ctx.curate();
+        Curators curators = ctx.curators();
         ChangeLog log = s.changeLog();
         if (log instanceof FileChangeLog files) {
             int aside = files.reconcile(ctx.data().dataset());

@@ -7,14 +7,15 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 
 /**
  * The server's features, one {@link FusekiModule} each (canned-query API, curator
- * API, linked-data pages, ...). Register a new feature here, in one line.
+ * API, linked-data pages, ...). Register a new feature here, in one line; each
+ * gets the {@link ServerContext} that {@link CydipServer.Builder#build()} made.
  */
 public final class Features {
     private Features() {}
 
     public static List<FusekiModule> all(ServerContext ctx) {
         List<FusekiModule> modules = new ArrayList<>();
-        modules.add(new FederationModule(ctx.data().dataset(), ctx.options().federate()));
+        modules.add(new FederationModule(ctx));
         modules.add(new LinkedDataModule(ctx));
         modules.add(new QueryApiModule(ctx));
         modules.add(new SparqlResponseModule());

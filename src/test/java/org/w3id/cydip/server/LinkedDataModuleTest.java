@@ -3,9 +3,8 @@ package org.w3id.cydip.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.cydip.server.PublishFixture.text;
+import static org.w3id.cydip.testing.RdfAssertions.assertIsomorphic;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 
 import org.apache.jena.graph.Graph;
@@ -14,16 +13,15 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.Test;
 import org.w3id.cydip.publish.Representation;
 import org.w3id.cydip.vocab.Cydip;
 
 class LinkedDataModuleTest extends ServedFixtureTest {
-    static Graph parse(HttpResponse<byte[]> r, Lang lang) {
+    static Graph parse(HttpResponse<String> r, Lang lang) {
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.source(new ByteArrayInputStream(r.body())).lang(lang).parse(g);
+        RDFParser.fromString(r.body(), lang).parse(g);
         return g;
     }
 
@@ -33,7 +31,7 @@ class LinkedDataModuleTest extends ServedFixtureTest {
         for (Representation r : Representation.values()) {
             if (!r.isRdf())
                 continue;
-            HttpResponse<byte[]> resp = fx.get("/id/state/RUS", "Accept", r.mediaType);
+            HttpResponse<String> resp = fx.get("/id/state/RUS", "Accept", r.mediaType);
             assertEquals(200, resp.statusCode(), r.mediaType);
             assertTrue(resp.headers().firstValue("Content-Type").orElse("").startsWith(r.mediaType));
             Graph g = parse(resp, r.lang);
@@ -41,14 +39,13 @@ class LinkedDataModuleTest extends ServedFixtureTest {
             if (turtle == null)
                 turtle = g;
             else
-                assertTrue(IsoMatcher.isomorphic(turtle, g),
-                        () -> r.mediaType + " differs from Turtle:\n" + text(resp));
+                assertIsomorphic(turtle, g, r.mediaType + " against Turtle");
         }
     }
 
     @Test
     void a_bare_iri_answers_directly_naming_its_document_and_varying_on_accept() {
-        HttpResponse<byte[]> r = fx.get("/id/state/FRA", "Accept", "application/ld+json");
+        HttpResponse<String> r = fx.get("/id/state/FRA", "Accept", "application/ld+json");
         assertEquals(200, r.statusCode());
         assertEquals("/id/state/FRA.jsonld", r.headers().firstValue("Content-Location").orElse(null));
         assertTrue(r.headers().firstValue("Vary").orElse("").contains("Accept"));
@@ -56,7 +53,7 @@ class LinkedDataModuleTest extends ServedFixtureTest {
 
     @Test
     void a_document_url_answers_in_its_own_representation_whatever_the_accept_header() {
-        HttpResponse<byte[]> r = fx.get("/id/state/FRA.nt", "Accept", "text/html");
+        HttpResponse<String> r = fx.get("/id/state/FRA.nt", "Accept", "text/html");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/n-triples"));
         assertTrue(r.headers().firstValue("Content-Location").isEmpty());
@@ -90,30 +87,30 @@ class LinkedDataModuleTest extends ServedFixtureTest {
 
     @Test
     void the_html_page_labels_things_in_the_readers_language() {
-        String html = text(fx.get("/id/state/FRA", "Accept", "text/html", "Accept-Language", "es-MX, fr;q=0.5"));
+        String html = fx.get("/id/state/FRA", "Accept", "text/html", "Accept-Language", "es-MX, fr;q=0.5").body();
         assertTrue(html.contains("<h1>Francia</h1>"), html);
         assertTrue(html.contains("lang=\"es-mx\""), html);
-        String ru = text(fx.get("/id/state/RUS.html", "Accept-Language", "ru"));
+        String ru = fx.get("/id/state/RUS.html", "Accept-Language", "ru").body();
         assertTrue(ru.contains("<h1>Россия</h1>"), ru);
-        String zh = text(fx.get("/id/state/RUS.html", "Accept-Language", "zh-CN"));
+        String zh = fx.get("/id/state/RUS.html", "Accept-Language", "zh-CN").body();
         assertTrue(zh.contains("<h1>俄罗斯</h1>"), zh);
-        String fallback = text(fx.get("/id/state/RUS.html", "Accept-Language", "sw"));
+        String fallback = fx.get("/id/state/RUS.html", "Accept-Language", "sw").body();
         assertTrue(fallback.contains("<h1>Russia</h1>"), fallback);
     }
 
     @Test
     void a_state_page_shows_treaty_status_votes_positions_and_sources_with_links() {
-        String html = text(fx.get("/id/state/FRA.html"));
+        String html = fx.get("/id/state/FRA.html").body();
         assertTrue(html.contains("Treaty status (1)"), html);
         assertTrue(html.contains("Votes (1)"), html);
         assertTrue(html.contains("href=\"/id/instrument/budapest-ets185\""), html);
         assertTrue(html.contains("href=\"https://www.un.org/en/about-us/member-states\""), html);
-        assertTrue(text(fx.get("/id/state/RUS.html")).contains("Positions (1)"));
+        assertTrue(fx.get("/id/state/RUS.html").body().contains("Positions (1)"));
     }
 
     @Test
     void the_html_page_escapes_labels_and_never_links_to_script() {
-        String html = text(fx.get("/id/state/XSS", "Accept", "text/html"));
+        String html = fx.get("/id/state/XSS", "Accept", "text/html").body();
         assertFalse(html.contains("<script>"), html);
         assertFalse(html.contains("<img"), html);
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&gt;&lt;img"), html);
@@ -123,12 +120,12 @@ class LinkedDataModuleTest extends ServedFixtureTest {
     @Test
     void the_ontology_resolves_in_every_representation() {
         for (Representation r : Representation.values()) {
-            HttpResponse<byte[]> resp = fx.get("/ontology", "Accept", r.mediaType);
+            HttpResponse<String> resp = fx.get("/ontology", "Accept", r.mediaType);
             assertEquals(200, resp.statusCode(), r.mediaType);
             if (r.isRdf())
                 assertTrue(parse(resp, r.lang).contains(Cydip.State, Node.ANY, Node.ANY), r.mediaType);
         }
-        String html = text(fx.get("/ontology", "Accept", "text/html"));
+        String html = fx.get("/ontology", "Accept", "text/html").body();
         assertTrue(html.contains("id=\"State\""), "/ontology#State needs an anchor");
     }
 }
