@@ -29,7 +29,7 @@ class CurationTest {
     Path dir;
     DatasetGraph dsg;
     Curation curation;
-    FileChangeLog log;
+    ChangeLog log;
     Shapes shapes;
 
     @BeforeEach
@@ -109,6 +109,14 @@ class CurationTest {
         log.append(Change.of("mallory", entry("src/test/resources/entries/vote-usa.ttl")));
         assertEquals(1, log.reconcile(dsg));
         assertTrue(log.changes().isEmpty());
+    }
+
+    @Test
+    void an_in_memory_log_has_nothing_to_reconcile() throws IOException {
+        ChangeLog memory = ChangeLog.inMemory();
+        memory.append(Change.of("mallory", entry("src/test/resources/entries/vote-usa.ttl")));
+        assertEquals(0, memory.reconcile(dsg));
+        assertEquals(1, memory.changes().size());
     }
 
     /** Every quad of the dataset (the fixture has no blank nodes, so equality is exact). */
