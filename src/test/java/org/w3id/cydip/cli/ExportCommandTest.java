@@ -2,6 +2,7 @@ package org.w3id.cydip.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.cydip.testing.RdfAssertions.assertIsomorphic;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cydip.testing.FixtureProject;
@@ -42,7 +42,7 @@ class ExportCommandTest {
         try (InputStream in = Files.newInputStream(trig)) {
             fromTrig = read(in, Lang.TRIG);
         }
-        assertTrue(IsoMatcher.isomorphic(fromNq, fromTrig));
+        assertIsomorphic(fromTrig, fromNq);
         assertTrue(fromNq.containsGraph(Cydip.graph("votes")));
         assertTrue(fromNq.containsGraph(Cydip.graph("ontology")));
         assertTrue(fromNq.getDefaultGraph().isEmpty(), "every triple is in a named graph by kind");
