@@ -1,14 +1,8 @@
 package org.w3id.cydip.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
-import org.w3id.cydip.load.LoadException;
 import org.w3id.cydip.publish.DumpFormat;
 import org.w3id.cydip.publish.Dumps;
 import org.w3id.cydip.validate.ValidatedDataset;
@@ -47,34 +41,11 @@ final class ExportCommand implements Callable<Integer> {
             return Main.NO;
         }
         if (output == null) {
-            write(data, System.out);
+            Dumps.write(data.dataset(), format, gzip, System.out);
             System.out.flush();
         } else {
-            writeAtomically(data, output);
+            Dumps.writeFile(data.dataset(), format, gzip, output);
         }
         return Main.OK;
-    }
-
-    private void write(ValidatedDataset data, OutputStream out) {
-        if (gzip)
-            Dumps.writeGzip(data.dataset(), format, out);
-        else
-            Dumps.write(data.dataset(), format, out);
-    }
-
-    private void writeAtomically(ValidatedDataset data, Path file) {
-        Path abs = file.toAbsolutePath();
-        try {
-            Path tmp = Files.createTempFile(abs.getParent(), ".cydip-export", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                write(data, out);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new LoadException(file + ": cannot write: " + e.getMessage(), e);
-        }
     }
 }

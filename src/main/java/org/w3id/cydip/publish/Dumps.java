@@ -3,6 +3,7 @@ package org.w3id.cydip.publish;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -14,6 +15,8 @@ import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.w3id.cydip.load.AtomicFiles;
+import org.w3id.cydip.load.LoadException;
 
 /** Writes the whole graph: as one graph (the union) or as quads with the named graphs by kind. */
 public final class Dumps {
@@ -52,6 +55,26 @@ public final class Dumps {
         dsg.listGraphNodes().forEachRemaining(g -> view.addGraph(g, dsg.getGraph(g)));
         view.prefixes().putAll(dsg.prefixes());
         return view;
+    }
+
+    /** As {@link #write}, gzipped when {@code gzip}; {@code out} is left open. */
+    public static void write(DatasetGraph dsg, DumpFormat format, boolean gzip, OutputStream out) {
+        if (gzip)
+            writeGzip(dsg, format, out);
+        else
+            write(dsg, format, out);
+    }
+
+    /**
+     * Writes the dump into {@code file}, gzipped or not, whole or not at all (see
+     * {@link AtomicFiles}); a {@link LoadException} names the file that cannot be written.
+     */
+    public static void writeFile(DatasetGraph dsg, DumpFormat format, boolean gzip, Path file) {
+        try {
+            AtomicFiles.write(file, out -> write(dsg, format, gzip, out));
+        } catch (IOException | UncheckedIOException e) {
+            throw new LoadException(file + ": cannot write: " + e.getMessage(), e);
+        }
     }
 
     /** As {@link #write}, gzipped; {@code out} is left open. */
