@@ -5,6 +5,7 @@ import java.util.List;
 import org.w3id.cydip.query.CannedQuery;
 import org.w3id.cydip.query.Parameter;
 import org.w3id.cydip.query.QueryCatalogue;
+import org.w3id.cydip.query.ResultFormat;
 
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -57,7 +58,7 @@ final class OpenApiDocument {
                 .description("Result format; overrides Accept").required(false)
                 .schema(new StringSchema()._enum(List.of("json", "csv", "tsv", "xml"))));
         Content results = new Content();
-        for (ResultMediaType t : ResultMediaType.values())
+        for (ResultFormat t : ResultFormat.SERVED)
             results.addMediaType(t.mediaType, new MediaType().schema(new Schema<>()));
         return op.responses(new ApiResponses()
                 .addApiResponse("200", new ApiResponse().description("SPARQL 1.1 query results").content(results))

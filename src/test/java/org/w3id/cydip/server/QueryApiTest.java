@@ -61,6 +61,22 @@ class QueryApiTest {
     }
 
     @Test
+    void accept_q_values_are_honoured() {
+        HttpResponse<String> r = get("/api/queries/votes-on-resolution", "text/csv;q=0.5, application/sparql-results+json");
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"),
+                r.headers().toString());
+        HttpResponse<String> csv = get("/api/queries/votes-on-resolution", "application/sparql-results+json;q=0.2, text/csv");
+        assertTrue(csv.body().startsWith("state,label,iso3,vote"), csv.body());
+    }
+
+    @Test
+    void plain_json_and_xml_are_served_as_sparql_results_and_anything_else_as_json() {
+        assertTrue(get("/api/queries/votes-on-resolution", "application/xml").body().contains("<sparql"));
+        assertTrue(get("/api/queries/votes-on-resolution", "application/json").body().contains("\"vars\""));
+        assertTrue(get("/api/queries/votes-on-resolution", "text/html").body().contains("\"vars\""));
+    }
+
+    @Test
     void an_unknown_query_is_404() {
         assertEquals(404, get("/api/queries/no-such-query", null).statusCode());
     }
