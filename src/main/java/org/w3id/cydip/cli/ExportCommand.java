@@ -1,13 +1,17 @@
 package org.w3id.cydip.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 
-import org.w3id.cydip.publish.DumpFormat;
+import org.w3id.cydip.publish.Representation;
 import org.w3id.cydip.publish.Dumps;
 import org.w3id.cydip.validate.ValidatedDataset;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,8 +23,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Option(names = "--format", defaultValue = "turtle", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    DumpFormat format;
+    @Option(names = "--format", defaultValue = "turtle", completionCandidates = RdfSyntaxes.class, converter = RdfSyntaxes.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Representation format;
 
     @Option(names = "--gzip", description = "Compress the output with gzip (e.g. --format nquads --gzip -o cydip.nq.gz).")
     boolean gzip;
@@ -47,5 +52,21 @@ final class ExportCommand implements Callable<Integer> {
             Dumps.writeFile(data.dataset(), format, gzip, output);
         }
         return Main.OK;
+    }
+
+    /** The RDF syntaxes a dump can be written in, by name: every representation but the HTML page. */
+    static final class RdfSyntaxes implements Iterable<String>, ITypeConverter<Representation> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Representation.values()).filter(Representation::isRdf).map(Enum::name).iterator();
+        }
+
+        @Override
+        public Representation convert(String name) {
+            for (Representation r : Representation.values())
+                if (r.isRdf() && r.name().equals(name))
+                    return r;
+            throw new TypeConversionException("not one of " + String.join(", ", this) + ": " + name);
+        }
     }
 }

@@ -22,7 +22,10 @@ import org.w3id.cydip.load.LoadException;
 public final class Dumps {
     private Dumps() {}
 
-    public static void write(DatasetGraph dsg, DumpFormat format, OutputStream out) {
+    /** Writes the dump in {@code format}, an RDF syntax (not {@link Representation#html}). */
+    public static void write(DatasetGraph dsg, Representation format, OutputStream out) {
+        if (!format.isRdf())
+            throw new IllegalArgumentException("a dump is RDF: " + format + " is not an RDF syntax");
         Txn.executeRead(dsg, () -> {
             if (format.quads) {
                 RDFDataMgr.write(out, namedGraphsOnly(dsg), format.lang);
@@ -58,7 +61,7 @@ public final class Dumps {
     }
 
     /** As {@link #write}, gzipped when {@code gzip}; {@code out} is left open. */
-    public static void write(DatasetGraph dsg, DumpFormat format, boolean gzip, OutputStream out) {
+    public static void write(DatasetGraph dsg, Representation format, boolean gzip, OutputStream out) {
         if (gzip)
             writeGzip(dsg, format, out);
         else
@@ -69,7 +72,7 @@ public final class Dumps {
      * Writes the dump into {@code file}, gzipped or not, whole or not at all (see
      * {@link AtomicFiles}); a {@link LoadException} names the file that cannot be written.
      */
-    public static void writeFile(DatasetGraph dsg, DumpFormat format, boolean gzip, Path file) {
+    public static void writeFile(DatasetGraph dsg, Representation format, boolean gzip, Path file) {
         try {
             AtomicFiles.write(file, out -> write(dsg, format, gzip, out));
         } catch (IOException | UncheckedIOException e) {
@@ -78,7 +81,7 @@ public final class Dumps {
     }
 
     /** As {@link #write}, gzipped; {@code out} is left open. */
-    public static void writeGzip(DatasetGraph dsg, DumpFormat format, OutputStream out) {
+    public static void writeGzip(DatasetGraph dsg, Representation format, OutputStream out) {
         try {
             GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
             write(dsg, format, gz);

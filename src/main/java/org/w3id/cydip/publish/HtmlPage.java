@@ -79,12 +79,12 @@ public final class HtmlPage {
                 .append("<style>body{font-family:sans-serif;max-width:60em;margin:auto;padding:1em}")
                 .append("table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.2em .5em;")
                 .append("text-align:left;vertical-align:top}.iri{color:#555}.lang{color:#888;font-size:smaller}</style>\n");
-        for (Representation r : Representation.values())
+        for (Representation r : Representation.RESOURCES)
             if (r.isRdf())
                 out.append("<link rel=\"alternate\" type=\"").append(r.mediaType).append("\" href=\"")
                         .append(escape(documentPath + "." + r.extension)).append("\">\n");
         out.append("</head>\n<body>\n<nav><a href=\"/.well-known/void\">cydip</a> · data: ");
-        for (Representation r : Representation.values())
+        for (Representation r : Representation.RESOURCES)
             if (r.isRdf())
                 out.append("<a href=\"").append(escape(documentPath + "." + r.extension)).append("\">")
                         .append(r.extension).append("</a> ");

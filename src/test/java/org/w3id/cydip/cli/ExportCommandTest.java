@@ -47,4 +47,14 @@ class ExportCommandTest {
         assertTrue(fromNq.containsGraph(Cydip.graph("ontology")));
         assertTrue(fromNq.getDefaultGraph().isEmpty(), "every triple is in a named graph by kind");
     }
+
+    @Test
+    void export_refuses_a_format_that_is_not_rdf_with_exit_2() throws IOException {
+        Path home = FixtureProject.create(tmp.resolve("project"));
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true),
+                "export", "--home", home.toString(), "--format", "html");
+        assertEquals(Main.USAGE, code);
+        assertTrue(err.toString().contains("not one of turtle, jsonld, ntriples, rdfxml, nquads, trig"), err.toString());
+    }
 }
