@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.cydip.TestProject;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.testing.CydipTestServer;
 import org.w3id.cydip.testing.ListeningSocket;
@@ -35,7 +36,7 @@ class ServerTest {
     @BeforeAll
     static void start() {
         // Its own dataset: the 2 s timeout is set on the dataset's context.
-        server = CydipTestServer.create().real().timeout(Duration.ofSeconds(2)).start();
+        server = CydipTestServer.create().project(TestProject.files()).timeout(Duration.ofSeconds(2)).start();
         size = Store.size(server.dataset());
     }
 

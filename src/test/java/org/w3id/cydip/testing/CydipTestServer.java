@@ -58,7 +58,7 @@ public final class CydipTestServer implements AutoCloseable {
         return create().start();
     }
 
-    /** A server on the real graph, loaded afresh (its own dataset and context). */
+    /** A server on the real graph, loaded once per JVM and shared (see {@link Builder#real()}). */
     public static CydipTestServer real() {
         return create().real().start();
     }
@@ -133,10 +133,15 @@ public final class CydipTestServer implements AutoCloseable {
             }
         }
 
-        /** The real graph: this project's own files, in place. */
+        /**
+         * The real graph, loaded once per JVM ({@link TestProject#real()}) and shared by
+         * every server so made: fast, but do not change it or its context (no entries,
+         * {@link #timeout} or {@link #federate}). For a dataset of its own,
+         * {@code project(TestProject.files())}.
+         */
         public Builder real() {
             project = TestProject.files();
-            return this;
+            return data(TestProject.real());
         }
 
         /** A copy of the project with the data under {@code data} (one of {@link FixtureProject}'s). */

@@ -9,7 +9,7 @@ import org.w3id.cydip.load.ProjectFiles;
 
 /**
  * The small test projects, all under {@code src/test/resources/fixture/}: the real
- * ontology and shapes plus one of the small data sets there. Throwaway copies, so
+ * ontology, shapes and canned queries plus one of the small data sets there. Throwaway copies, so
  * that a test may write into them.
  */
 public final class FixtureProject {
@@ -29,12 +29,13 @@ public final class FixtureProject {
         return create(dir, PUBLISH).root();
     }
 
-    /** Writes a project with this project's ontology and shapes and the data of {@code data} into {@code dir}. */
+    /** Writes a project with this project's ontology, shapes and queries and the data of {@code data} into {@code dir}. */
     public static ProjectFiles create(Path dir, Path data) {
         try {
             TestProject.copyTree(Path.of("ontology"), dir.resolve("ontology"));
             TestProject.copyTree(Path.of("shapes"), dir.resolve("shapes"));
             TestProject.copyTree(data, dir.resolve("data"));
+            TestProject.copyTree(Path.of("queries"), dir.resolve("queries"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
