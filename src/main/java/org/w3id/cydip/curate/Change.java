@@ -1,27 +1,30 @@
 package org.w3id.cydip.curate;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdfpatch.RDFChanges;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.changes.RDFChangesBase;
-import org.apache.jena.rdfpatch.changes.RDFChangesCollector;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.cydip.vocab.Cydip;
 
 /**
  * One accepted entry as it goes into the change log: who, when, and the triples
  * it added to the curated graph. Stored as an RDF Patch whose header carries
- * {@code id}, {@code curator} and {@code time}.
+ * {@code id}, {@code prev}, {@code curator} and {@code time} ({@link SealedPatch});
+ * the patch holds every quad the entry's transaction changed, the curated triples
+ * and whatever the transaction derived from them.
+ *
+ * @param id the digest of its sealed patch ({@link SealedPatch#digest()}), or, before
+ *           it is logged and for logs kept in memory, a UUID
  */
 public record Change(String id, String curator, Instant time, Graph added) {
     /** The named graph that accepted entries go into. */
     public static final Node GRAPH = Cydip.graph("curated");
-    static final String ID = "id";
     static final String CURATOR = "curator";
     static final String TIME = "time";
 
@@ -29,28 +32,44 @@ public record Change(String id, String curator, Instant time, Graph added) {
         return new Change(UUID.randomUUID().toString(), curator, Instant.now(), added);
     }
 
-    public RDFPatch toPatch() {
-        RDFChangesCollector c = new RDFChangesCollector();
-        c.header(ID, NodeFactory.createURI("uuid:" + id));
-        c.header(CURATOR, NodeFactory.createLiteralString(curator));
-        c.header(TIME, NodeFactory.createLiteralDT(time.toString(), XSDDatatype.XSDdateTime));
-        c.txnBegin();
-        added.find().forEachRemaining(t -> c.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-        c.txnCommit();
-        return c.getRDFPatch();
+    /** The same entry under the id the log gave it. */
+    Change withId(String logged) {
+        return new Change(logged, curator, time, added);
     }
 
+    /** Plays the added triples, as quads of the curated graph, into {@code changes}. */
+    void addTo(RDFChanges changes) {
+        added.find().forEachRemaining(t -> changes.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /**
+     * The change a patch of the log records: its curated triples (quads of other
+     * graphs, such as a derived closure, are not the entry's own). Reads sealed
+     * patches and those written before patches were sealed ({@code H id <uuid:...>}).
+     */
     public static Change fromPatch(RDFPatch patch) {
         Graph g = GraphFactory.createDefaultGraph();
         patch.apply(new RDFChangesBase() {
             @Override
             public void add(Node gn, Node s, Node p, Node o) {
-                g.add(s, p, o);
+                if (GRAPH.equals(gn))
+                    g.add(s, p, o);
             }
         });
-        String id = patch.getId().getURI().replaceFirst("^uuid:", "");
+        String id = patch.getId().getURI();
+        String digest = SealedPatch.digestOf(id);
         String curator = patch.getHeader(CURATOR).getLiteralLexicalForm();
-        Instant time = Instant.parse(patch.getHeader(TIME).getLiteralLexicalForm());
-        return new Change(id, curator, time, g);
+        return new Change(digest != null ? digest : id.replaceFirst("^uuid:", ""), curator, instant(patch.getHeader(TIME)), g);
+    }
+
+    /** The instant of a {@code time} header, or null when it is missing or malformed. */
+    static Instant instant(Node time) {
+        if (time == null || !time.isLiteral())
+            return null;
+        try {
+            return Instant.parse(time.getLiteralLexicalForm());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -12,7 +12,21 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * is durable; it is called before the entry's transaction commits.
  */
 public interface ChangeLog {
-    void append(Change change);
+    /**
+     * Logs {@code change}; returns it as logged, under the id the log gave it. For a
+     * log that records transactions ({@link #recording}), call it inside the entry's
+     * write transaction, after its last write.
+     */
+    Change append(Change change);
+
+    /**
+     * {@code dsg} as an entry's transaction must write it, so that the log can
+     * record exactly what the transaction changed. A log in memory records nothing:
+     * it returns {@code dsg}.
+     */
+    default DatasetGraph recording(DatasetGraph dsg) {
+        return dsg;
+    }
 
     /** All changes, oldest first. */
     List<Change> changes();
@@ -37,8 +51,9 @@ public interface ChangeLog {
         List<Change> list = Collections.synchronizedList(new ArrayList<>());
         return new ChangeLog() {
             @Override
-            public void append(Change change) {
+            public Change append(Change change) {
                 list.add(change);
+                return change;
             }
 
             @Override

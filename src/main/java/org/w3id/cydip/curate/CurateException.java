@@ -37,4 +37,14 @@ public class CurateException extends CydipException {
             super(message);
         }
     }
+
+    /**
+     * A patch of the change log that is not what it says: not an RDF Patch, or a
+     * body that does not match its id (changed after it was written).
+     */
+    public static final class BadPatch extends CurateException {
+        public BadPatch(String message) {
+            super(message);
+        }
+    }
 }

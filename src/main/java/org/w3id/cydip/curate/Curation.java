@@ -24,7 +24,7 @@ public final class Curation {
 
     /** Accepted entries bump the dataset's {@link DataVersion}, so caches keyed on it drop old results. */
     public Curation(DatasetGraph dataset, Shapes shapes, ChangeLog log) {
-        this.dataset = dataset;
+        this.dataset = log.recording(dataset);
         this.shapes = shapes;
         this.log = log;
     }
@@ -52,7 +52,7 @@ public final class Curation {
             Change change = Change.of(curator, newTriples(entry));
             if (!change.added().isEmpty()) {
                 change.added().find().forEachRemaining(t -> dataset.add(Change.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-                log.append(change);
+                change = log.append(change);
             }
             dataset.commit();
             open = false;

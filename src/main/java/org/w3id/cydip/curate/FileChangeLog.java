@@ -1,123 +1,92 @@
 package org.w3id.cydip.curate;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
-import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.rdfpatch.RDFChanges;
+import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The change log as files {@code DIR/<time>-<id>.rdfp}, one RDF Patch per
- * accepted entry, each forced to disk before the entry's transaction commits.
- * A crash between the two leaves a patch whose triples never reached the store;
- * {@link #reconcile} sets such patches aside at the next start, so the log holds
- * exactly the acknowledged entries.
+ * The change log as files {@code DIR/<time>-<id>.rdfp}, one sealed RDF Patch per
+ * accepted entry ({@link SealedPatch}: its id is the digest of its body, its
+ * {@code prev} the id before it), each forced to disk before the entry's
+ * transaction commits. Inside a transaction of {@link #recording} the patch is
+ * what the transaction changed, and the store records it as its last change in
+ * the same transaction ({@link ChangeHead}). A crash between the patch and the
+ * commit leaves a patch the store does not hold; {@link #reconcile} sets such
+ * patches aside at the next start, so the log holds exactly the acknowledged entries.
  */
 final class FileChangeLog implements ChangeLog {
-    private static final Logger LOG = LoggerFactory.getLogger(FileChangeLog.class);
-    static final String SUFFIX = ".rdfp";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    static final String SUFFIX = PatchFiles.SUFFIX;
 
     private final Path dir;
+    private final PatchIndex index;
+    private PatchRecorder recorder;
+    private DatasetGraph store;
+    private DatasetGraph view;
 
     FileChangeLog(Path dir) {
         this.dir = dir;
+        this.index = new PatchIndex(dir);
     }
 
     @Override
-    public void append(Change change) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        RDFPatchOps.write(bytes, change.toPatch());
-        Path file = dir.resolve(STAMP.format(change.time()) + "-" + change.id() + SUFFIX);
-        try {
-            Files.createDirectories(dir);
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ch.write(ByteBuffer.wrap(bytes.toByteArray()));
-                ch.force(true);
-            }
-            try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-                d.force(true);
-            }
-        } catch (IOException e) {
-            throw new CurateException(file + ": cannot write the change log: " + e.getMessage(), e);
+    public synchronized DatasetGraph recording(DatasetGraph dsg) {
+        if (store != null && store != dsg)
+            throw new IllegalStateException(dir + ": a change log records one dataset");
+        if (view == null) {
+            store = dsg;
+            recorder = new PatchRecorder(dsg);
+            view = recorder.view();
         }
+        return view;
+    }
+
+    /**
+     * Inside a write transaction of {@link #recording}: logs what the transaction
+     * changed, after the store's last change, and records it as the store's last
+     * change. Elsewhere (tools, tests): logs the change's curated triples after
+     * the last patch of the files.
+     */
+    @Override
+    public Change append(Change change) {
+        if (recorder != null && recorder.recording()) {
+            RDFPatch changed = recorder.take();
+            SealedPatch p = write(ChangeHead.id(store), change, changed::apply);
+            ChangeHead.write(store, p.id(), change.time());
+            return change.withId(p.digest());
+        }
+        synchronized (this) {
+            PatchIndex.Link tail = index.tail();
+            return change.withId(write(tail == null ? null : tail.id(), change, change::addTo).digest());
+        }
+    }
+
+    private SealedPatch write(String prev, Change change, Consumer<RDFChanges> body) {
+        SealedPatch p = SealedPatch.seal(prev, change.curator(), change.time(), body);
+        PatchFiles.write(PatchFiles.name(dir, change.time(), p.digest()), p.bytes(), false);
+        return p;
     }
 
     @Override
     public List<Change> changes() {
         List<Change> out = new ArrayList<>();
-        for (Path f : files())
-            out.add(read(f));
+        for (Path f : PatchFiles.list(dir))
+            out.add(Change.fromPatch(PatchFiles.read(f)));
         return out;
     }
 
     /**
-     * Sets aside (renames to {@code .aborted}) every patch whose triples are not all
-     * in the curated graph of {@code dsg}: its transaction never committed.
-     * Returns how many were set aside.
+     * Sets aside (renames to {@code .aborted}) every patch the store does not hold,
+     * seals patches written before patches were sealed, and records the last patch
+     * in the store if it does not say it yet ({@link LogRecovery}). Returns how
+     * many were set aside.
      */
     @Override
     public int reconcile(DatasetGraph dsg) {
-        int n = 0;
-        for (Path f : files()) {
-            boolean applied;
-            try {
-                Change c = read(f);
-                applied = Txn.calculateRead(dsg, () -> c.added().find()
-                        .filterDrop(t -> dsg.contains(Change.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()))
-                        .toList().isEmpty());
-            } catch (RuntimeException e) {
-                applied = false;
-            }
-            if (!applied) {
-                setAside(f);
-                n++;
-            }
-        }
-        if (n > 0)
-            LOG.warn("{} uncommitted change(s) set aside in {}", n, dir);
-        return n;
-    }
-
-    private void setAside(Path f) {
-        try {
-            Files.move(f, f.resolveSibling(f.getFileName() + ".aborted"));
-            LOG.warn("{}: set aside, its entry was never committed (the server stopped mid-request)", f);
-        } catch (IOException e) {
-            throw new CurateException(f + ": cannot set aside an uncommitted change: " + e.getMessage(), e);
-        }
-    }
-
-    private List<Path> files() {
-        if (!Files.isDirectory(dir))
-            return List.of();
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
-        } catch (IOException e) {
-            throw new CurateException(dir + ": cannot list the change log: " + e.getMessage(), e);
-        }
-    }
-
-    private static Change read(Path f) {
-        try (InputStream in = Files.newInputStream(f)) {
-            return Change.fromPatch(RDFPatchOps.read(in));
-        } catch (IOException e) {
-            throw new CurateException(f + ": cannot read the change log: " + e.getMessage(), e);
-        }
+        return new LogRecovery(dir, dsg).run();
     }
 }

@@ -54,7 +54,8 @@ class CurationTest {
         Curation.Outcome out = curation.accept(entry("src/test/resources/entries/vote-usa.ttl"), "alice");
         assertTrue(out.accepted());
         assertEquals(6, out.change().added().size());
-        assertEquals(before + 6, Store.size(dsg));
+        assertEquals(before + 6 + 2, Store.size(dsg), "the entry's 6 triples and the store's version (2 triples)");
+        assertEquals(SealedPatch.ID_PREFIX + out.change().id(), ChangeHead.id(dsg));
         assertEquals(1, out.dataVersion());
         List<Change> logged = log.changes();
         assertEquals(1, logged.size());
@@ -86,7 +87,7 @@ class CurationTest {
         CurateException diskFull = new CurateException("changes/x.rdfp: cannot write the change log: disk full");
         ChangeLog failing = new ChangeLog() {
             @Override
-            public void append(Change change) {
+            public Change append(Change change) {
                 throw diskFull;
             }
 
