@@ -4,8 +4,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
+import org.w3id.cydip.curate.ChangeHead;
 import org.w3id.cydip.curate.CurateSettings;
 import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.load.Store;
@@ -54,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Refuse entries larger than this with 413 (default: ${DEFAULT-VALUE}).")
     long maxEntryBytes;
 
+    @Option(names = "--follow", paramLabel = "URL",
+            description = "Serve as a read replica of the cydip server at URL (e.g. http://primary:3030): start from its dump,"
+                    + " or from --store DIR if it holds a replica already, then apply each entry it accepts. Takes no entries.")
+    URI follow;
+
     @Spec
     CommandSpec spec;
 
@@ -67,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
             server = CydipServer.create().project(files).store(store)
                     .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds))
                     .federate(federate.stream().map(URI::toString).toList())
-                    .curators(curators).maxEntryBytes(maxEntryBytes)
+                    .curators(curators).maxEntryBytes(maxEntryBytes).follow(follow)
                     .build();
         } catch (NonConformingDataException e) {
             err.println("cydip: the data does not conform to the shapes; not starting.");
@@ -78,7 +85,10 @@ final class ServeCommand implements Callable<Integer> {
         ValidatedDataset data = server.data();
         if (!data.report().conforms())
             err.println("cydip: " + ReportRenderer.summary(data.report()) + "; run `cydip validate` for details.");
-        if (data.reused())
+        if (follow != null)
+            err.printf("cydip: a read replica of %s, at change %s%s%n", follow, Objects.requireNonNullElse(ChangeHead.id(server.dataset()), "(none yet)"),
+                    data.reused() ? " (from its store in " + store + ")" : store == null ? " (from its dump, in memory)" : " (from its dump)");
+        else if (data.reused())
             err.printf("cydip: reusing the store in %s (data/ not re-read): %s%n", store, ReportRenderer.summary(data.report()));
         server.start();
         long ms = (System.nanoTime() - t0) / 1_000_000;

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -61,6 +62,8 @@ public final class SelfDescription {
 
     private static void statistics(Model m, Resource ds, DatasetGraph dsg) {
         Function<String, Property> p = n -> m.createProperty(VOID, n);
+        // What the data says about the dataset itself: its version (dcat:version, dcterms:modified).
+        dsg.getUnionGraph().find(ds.asNode(), Node.ANY, Node.ANY).forEachRemaining(m.getGraph()::add);
         select(dsg, "SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?s2) { ?s ?p ?o }", r -> {
             ds.addLiteral(p.apply("triples"), count(m, r, "n"));
             ds.addLiteral(p.apply("distinctSubjects"), count(m, r, "s2"));

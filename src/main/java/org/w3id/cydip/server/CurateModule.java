@@ -16,7 +16,7 @@ import org.w3id.cydip.curate.EntryReader;
 /**
  * The curator API: {@code POST /api/validate} (public) and {@code POST /api/entries}
  * (curators only). The SPARQL endpoint stays read-only: entries reach the data
- * only through here.
+ * only through here. A read replica has only {@code /api/validate}.
  */
 public final class CurateModule implements FusekiModule {
     private static final Logger LOG = LoggerFactory.getLogger(CurateModule.class);
@@ -44,7 +44,7 @@ public final class CurateModule implements FusekiModule {
         Curators curators = ctx.curators();
         ChangeLog log = s.changeLog();
         log.reconcile(ctx.data().dataset());
-        if (curators.isEmpty())
+        if (curators.isEmpty() && !ctx.replica())
             LOG.warn("no curators configured (--curators FILE or {}/{}): {} will refuse every request",
                     Curators.USER_ENV, Curators.PASSWORD_ENV, ENTRIES);
         String notDurable = notDurableWarning(s, curators);
@@ -54,7 +54,8 @@ public final class CurateModule implements FusekiModule {
         EntryReader reader = new EntryReader(s.maxEntryBytes());
         EntryReports reports = new EntryReports(ctx.data().loaded().shapes(), ctx.data().loaded().prefixes(), 50);
         builder.addServlet(VALIDATE, new ValidateServlet(reader, curation, reports));
-        builder.addServlet(ENTRIES, new EntriesServlet(reader, curation, curators, reports, s.durable()));
+        if (!ctx.replica()) // a read replica takes no entries: curators send them to the primary
+            builder.addServlet(ENTRIES, new EntriesServlet(reader, curation, curators, reports, s.durable()));
     }
 
     /** The warning for curators whose entries will not outlive the server (no store), or null. */

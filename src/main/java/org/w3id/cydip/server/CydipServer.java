@@ -1,5 +1,6 @@
 package org.w3id.cydip.server;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.w3id.cydip.curate.CurateSettings;
 import org.w3id.cydip.curate.Curators;
 import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.query.QueryCatalogue;
+import org.w3id.cydip.replicate.ReplicaData;
 import org.w3id.cydip.validate.ValidatedDataset;
 
 /**
@@ -117,6 +119,7 @@ public final class CydipServer implements AutoCloseable {
         private Path curatorsFile;
         private Curators curators;
         private long maxEntryBytes = CurateSettings.DEFAULT_MAX_ENTRY_BYTES;
+        private URI follow;
         private final List<FusekiModule> modules = new ArrayList<>();
 
         private Builder() {}
@@ -183,6 +186,16 @@ public final class CydipServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Serve as a read replica of the cydip server at {@code primary} (its base URL):
+         * start from its dump (or the store, if it holds a replica already), then apply
+         * each change it accepts. A replica takes no entries (default: none, not a replica).
+         */
+        public Builder follow(URI primary) {
+            follow = primary;
+            return this;
+        }
+
         /** A feature module beyond those of {@link Features} (tests). */
         public Builder module(FusekiModule module) {
             modules.add(module);
@@ -200,12 +213,14 @@ public final class CydipServer implements AutoCloseable {
             ProjectFiles files = project != null ? project : ProjectFiles.locate();
             ServerOptions options = new ServerOptions(host, port, timeout, ServiceAllowList.endpoints(federate));
             QueryCatalogue queries = QueryCatalogue.load(files);
-            Curators who = curators != null ? curators : Curators.load(curatorsFile, System.getenv());
-            CurateSettings curate = new CurateSettings(maxEntryBytes, store);
-            ValidatedDataset served = data != null ? data : ValidatedDataset.open(files, store);
+            ReplicationModule.checkFollow(follow, curatorsFile != null || curators != null && !curators.isEmpty());
+            Curators who = follow != null ? Curators.none() : curators != null ? curators : Curators.load(curatorsFile, System.getenv());
+            CurateSettings curate = new CurateSettings(maxEntryBytes, follow == null ? store : null);
+            ValidatedDataset served = data != null ? data
+                    : follow != null ? ReplicaData.open(files, store, follow) : ValidatedDataset.open(files, store);
             if (!served.conforms())
                 throw new NonConformingDataException(served);
-            ServerContext ctx = new ServerContext(served, files, options, curate, queries, who);
+            ServerContext ctx = new ServerContext(served, files, options, curate, queries, who, follow);
             List<FusekiModule> all = new ArrayList<>(Features.all(ctx));
             all.addAll(modules);
             return new CydipServer(fuseki(ctx.data().dataset(), options, all), ctx);

@@ -20,6 +20,7 @@ public final class Features {
         modules.add(new QueryApiModule(ctx));
         modules.add(new SparqlResponseModule());
         modules.add(new CurateModule(ctx));
+        modules.add(new ReplicationModule(ctx));
         return modules;
     }
 }

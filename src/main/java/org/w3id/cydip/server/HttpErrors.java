@@ -16,13 +16,14 @@ import org.w3id.cydip.publish.NotAcceptableException;
 import org.w3id.cydip.publish.NotFoundException;
 import org.w3id.cydip.query.BadParameterException;
 import org.w3id.cydip.query.UnknownQueryException;
+import org.w3id.cydip.replicate.ReplicateException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The one place where an exception becomes an HTTP answer, for every feature: bad
  * input 400 (malformed RDF with its line and column), no credentials 401 (with a
- * challenge), unknown thing 404, no acceptable representation 406, too large 413, not RDF 415, a refused
+ * challenge), unknown thing 404, no acceptable representation 406, too large 413, not RDF 415, a byte range outside the resource 416, a refused
  * SERVICE 422 (as the SPARQL endpoint answers), a query cut by the timeout 503,
  * anything else 500.
  * (An invalid entry is not an exception: its 422 carries the report.) Every
@@ -52,9 +53,11 @@ public final class HttpErrors {
             case CurateException.Unauthenticated x -> 401;
             case UnknownQueryException x -> 404;
             case NotFoundException x -> 404;
+            case ReplicateException.UnknownChange x -> 404;
             case NotAcceptableException x -> 406;
             case CurateException.TooLarge x -> 413;
             case CurateException.UnsupportedSyntax x -> 415;
+            case UnsatisfiableRangeException x -> 416;
             case QueryDeniedException x -> 422;
             case QueryCancelledException x -> 503;
             default -> 500;
@@ -89,6 +92,8 @@ public final class HttpErrors {
         resp.setHeader("X-Request-Id", requestId);
         if (status == 401)
             resp.setHeader("WWW-Authenticate", REALM);
+        if (e instanceof UnsatisfiableRangeException r)
+            resp.setHeader("Content-Range", "bytes */" + r.length());
         // Refused before its body was read: the client must not reuse the connection.
         if (status == 401 || status == 413 || status == 415)
             resp.setHeader("Connection", "close");

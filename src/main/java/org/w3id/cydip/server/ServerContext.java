@@ -1,5 +1,7 @@
 package org.w3id.cydip.server;
 
+import java.net.URI;
+
 import org.w3id.cydip.curate.CurateSettings;
 import org.w3id.cydip.curate.Curators;
 import org.w3id.cydip.load.DataVersion;
@@ -10,10 +12,16 @@ import org.w3id.cydip.validate.ValidatedDataset;
 /**
  * What every server feature may need, all read before the server is built (see
  * {@link CydipServer.Builder#build()}): the validated data, where it came from, the
- * server options, the curator API's settings, the canned queries and the curators.
+ * server options, the curator API's settings, the canned queries, the curators, and
+ * the primary this server follows as a read replica ({@code follow}, null for none).
  */
 public record ServerContext(ValidatedDataset data, ProjectFiles project, ServerOptions options,
-        CurateSettings curate, QueryCatalogue queries, Curators curators) {
+        CurateSettings curate, QueryCatalogue queries, Curators curators, URI follow) {
+
+    /** Is this a read replica (it follows a primary and takes no entries)? */
+    public boolean replica() {
+        return follow != null;
+    }
 
     /** The data's version: it goes up with every accepted entry (see {@link DataVersion}). */
     public long dataVersion() {

@@ -210,6 +210,12 @@ public final class CydipTestServer implements AutoCloseable {
             return this;
         }
 
+        /** A read replica of the server at {@code primary} (with the fixture's shapes and queries). */
+        public Builder follow(String primary) {
+            server.follow(java.net.URI.create(primary));
+            return this;
+        }
+
         public Builder module(FusekiModule m) {
             server.module(m);
             return this;
