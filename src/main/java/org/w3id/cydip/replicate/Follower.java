@@ -126,8 +126,8 @@ public final class Follower {
         for (PrimaryClient.Listed c : listing.changes()) {
             if (!running)
                 return;
-            applying = c.id();
             SealedPatch p = verified(c, primary.patch(c));
+            applying = c.id();
             PatchApplier.apply(dsg, p);
             applied = new Applied(p.id(), p.time(), applied.count() + 1);
             applying = null;

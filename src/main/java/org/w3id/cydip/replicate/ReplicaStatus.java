@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param secondsBehind   how long ago the oldest of those was accepted on the primary (0 when none is pending)
  * @param lastContact     when the primary last answered (null: never since start)
  * @param lastError       why the last request to the primary failed, if it did (it is tried again)
- * @param applying        the change being applied now, if one is
+ * @param applying        the change being applied now (its transaction is open), if one is
  * @param applied         how many changes were applied since start
  */
 public record ReplicaStatus(String primary, State state, String reason, String lastApplied, Instant lastAppliedTime,

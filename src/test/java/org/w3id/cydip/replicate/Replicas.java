@@ -41,6 +41,14 @@ final class Replicas {
                 + "  cydip:source <https://w3id.org/cydip/id/source/0000000000000001> .\n";
     }
 
+    /** One entry of {@code n} new states (at most 2,028), with codes from the ranges ISO 3166 leaves to users (Xxx, Qxx, Zxx). */
+    static String states(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++)
+            sb.append(state("" + "XQZ".charAt(i / 676) + (char) ('A' + i / 26 % 26) + (char) ('A' + i % 26)));
+        return sb.toString();
+    }
+
     /** Accepts {@code entry} on the primary; returns the id of its change. */
     static String accept(CydipTestServer primary, String entry) {
         HttpResponse<String> r = primary.post("/api/entries", "text/turtle", entry, ALICE);
