@@ -86,8 +86,8 @@ final class ServeCommand implements Callable<Integer> {
         if (!data.report().conforms())
             err.println("cydip: " + ReportRenderer.summary(data.report()) + "; run `cydip validate` for details.");
         if (follow != null)
-            err.printf("cydip: a read replica of %s, at change %s%s%n", follow, Objects.requireNonNullElse(ChangeHead.id(server.dataset()), "(none yet)"),
-                    data.reused() ? " (from its store in " + store + ")" : store == null ? " (from its dump, in memory)" : " (from its dump)");
+            err.printf("cydip: a read replica of %s, from %s, at change %s%n", follow,
+                    data.reused() ? "its store in " + store : "the primary's dump", Objects.requireNonNullElse(ChangeHead.id(server.dataset()), "(none yet)"));
         else if (data.reused())
             err.printf("cydip: reusing the store in %s (data/ not re-read): %s%n", store, ReportRenderer.summary(data.report()));
         server.start();

@@ -167,6 +167,16 @@ class PatchChainTest {
     }
 
     @Test
+    void a_store_rebuilt_with_its_entries_but_not_its_version_gets_the_last_change_again() throws IOException {
+        curation.accept(CurationTest.entry("src/test/resources/entries/vote-usa.ttl"), "alice");
+        curation.accept(CurationTest.entry("src/test/resources/entries/new-state.ttl"), "bob");
+        String head = ChangeHead.id(dsg);
+        Txn.executeWrite(dsg, () -> dsg.deleteAny(ChangeHead.GRAPH, Node.ANY, Node.ANY, Node.ANY));
+        assertEquals(0, log.reconcile(dsg));
+        assertEquals(head, ChangeHead.id(dsg));
+    }
+
+    @Test
     void a_store_that_holds_a_change_its_log_lacks_is_an_error_that_names_it() throws IOException {
         curation.accept(CurationTest.entry("src/test/resources/entries/vote-usa.ttl"), "alice");
         String head = ChangeHead.id(dsg);

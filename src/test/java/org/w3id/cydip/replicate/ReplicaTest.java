@@ -195,4 +195,19 @@ class ReplicaTest {
             assertTrue(v.contains("<http://purl.org/dc/terms/modified>"), v);
         }
     }
+
+    @Test
+    void a_replica_of_a_primary_without_a_store_says_there_is_no_change_feed() {
+        CydipTestServer primary = started(CydipTestServer.create().curate().start());
+        CydipTestServer replica = started(replica(primary, null));
+        JsonObject s = Replicas.await(client(replica), Replicas.BOUND, st -> "stopped".equals(text(st, "state")));
+        assertTrue(text(s, "reason").contains("no change feed"), s.toString());
+    }
+
+    @Test
+    void a_replica_with_curators_is_refused_before_anything_is_read() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.w3id.cydip.server.ServerConfigException.class,
+                () -> CydipTestServer.create().curate().curator("alice", "pw").follow("http://127.0.0.1:9").start());
+        assertTrue(e.getMessage().contains("takes no entries"), e.getMessage());
+    }
 }

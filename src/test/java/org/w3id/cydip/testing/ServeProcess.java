@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +37,11 @@ public final class ServeProcess implements AutoCloseable {
      * {@code stderr}; returns once it listens (at most a minute).
      */
     public static ServeProcess start(Path stderr, String... args) {
+        return start(Duration.ofSeconds(60), stderr, args);
+    }
+
+    /** As {@link #start(Path, String...)}, waiting at most {@code patience} (benchmarks on the real graph). */
+    public static ServeProcess start(Duration patience, Path stderr, String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(java, "-cp", cp, "org.w3id.cydip.cli.Main", "serve", "--port", "0"));
@@ -47,7 +53,7 @@ public final class ServeProcess implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         try {
-            return new ServeProcess(p, listening(p).get(60, TimeUnit.SECONDS));
+            return new ServeProcess(p, listening(p).get(patience.toMillis(), TimeUnit.MILLISECONDS));
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             p.destroyForcibly();
             throw new IllegalStateException("cydip serve did not start; see " + stderr, e);
