@@ -19,6 +19,7 @@ public final class Features {
         modules.add(new QueryApiModule(ctx));
         modules.add(new SparqlResponseModule());
         modules.add(new CurateModule(ctx));
+        modules.add(new AssetModule());
         return modules;
     }
 }
