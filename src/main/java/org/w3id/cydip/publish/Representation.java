@@ -29,8 +29,10 @@ public enum Representation {
         this.lang = lang;
     }
 
-    private static final AcceptList OFFER = AcceptList.create(
-            Arrays.stream(values()).map(r -> r.mediaType).toArray(String[]::new));
+    /** Plain JSON, offered as JSON-LD (a JSON-LD document is JSON). */
+    private static final String JSON = "application/json";
+    private static final AcceptList OFFER = AcceptList.create(java.util.stream.Stream.concat(
+            Arrays.stream(values()).map(r -> r.mediaType), java.util.stream.Stream.of(JSON)).toArray(String[]::new));
 
     /**
      * The representation the {@code Accept} header asks for; Turtle when there is
@@ -42,6 +44,8 @@ public enum Representation {
         MediaType chosen = AcceptList.match(new AcceptList(accept), OFFER);
         if (chosen == null)
             return Optional.empty();
+        if (JSON.equals(chosen.getContentTypeStr()))
+            return Optional.of(jsonld);
         return Arrays.stream(values()).filter(r -> r.mediaType.equals(chosen.getContentTypeStr())).findFirst();
     }
 

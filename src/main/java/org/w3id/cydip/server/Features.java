@@ -15,7 +15,9 @@ public final class Features {
     public static List<FusekiModule> all(ServerContext ctx) {
         List<FusekiModule> modules = new ArrayList<>();
         modules.add(new FederationModule(ctx.data().dataset(), ctx.options().federate()));
-        modules.add(new LinkedDataModule(ctx));
+        WebModule web = new WebModule(ctx);
+        modules.add(new LinkedDataModule(ctx, web.workbench()));
+        modules.add(web);
         modules.add(new QueryApiModule(ctx));
         modules.add(new SparqlResponseModule());
         modules.add(new CurateModule(ctx));
