@@ -18,6 +18,13 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.expr.E_Bound;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunction1;
+import org.apache.jena.sparql.expr.ExprTransform;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 import org.w3id.cydip.query.QueryException;
@@ -78,10 +85,23 @@ public record PageQuery(String name, String text, Query query) {
         return run(dsg, values, MAX_ROWS);
     }
 
-    /** The query with {@code values} written in as constants: what a reader pastes into the editor. */
+    /**
+     * The query with {@code values} written in as constants: what a reader pastes
+     * into the editor. {@code BOUND(?x)} of a variable given a value becomes
+     * {@code true}, since {@code BOUND} of a constant is not SPARQL.
+     */
     public String bound(Binding values) {
         Map<Var, Node> map = new HashMap<>();
         values.forEach(map::put);
-        return QueryTransformOps.syntaxSubstitute(query, map).serialize();
+        ExprTransform boundIsTrue = new ExprTransformCopy() {
+            @Override
+            public Expr transform(ExprFunction1 func, Expr arg) {
+                if (func instanceof E_Bound && arg.isVariable() && map.containsKey(arg.asVar()))
+                    return NodeValue.TRUE;
+                return super.transform(func, arg);
+            }
+        };
+        Query q = QueryTransformOps.transform(query, new ElementTransformCopyBase(), boundIsTrue);
+        return QueryTransformOps.replaceVars(q, map).serialize();
     }
 }

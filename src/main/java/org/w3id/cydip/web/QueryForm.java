@@ -23,7 +23,12 @@ final class QueryForm {
      * the input's type ({@code date}, {@code url}, {@code number}, {@code text}).
      */
     record Field(String name, String kind, String inputType, String value, boolean required, List<Option> options,
-            String hint, String placeholder) {}
+            String hint, String placeholder) {
+        /** Whether the reader may leave it out: no value is needed and none is given by default. */
+        public boolean optional() {
+            return !required && placeholder.isEmpty();
+        }
+    }
 
     /** Resolution titles are long; the picker shows this much of each. */
     static final int TITLE_CHARS = 70;
@@ -39,7 +44,8 @@ final class QueryForm {
             boolean required = p.mandatory();
             List<Option> options = options(p, ctx);
             if (options != null)
-                out.add(new Field(p.name(), "select", null, value, required, options, hint, ""));
+                out.add(new Field(p.name(), "select", null, value, required, options, hint,
+                        p.defaultValue() == null ? "" : p.defaultValue()));
             else
                 out.add(new Field(p.name(), "input", inputType(p.type()), value, required, List.of(), hint,
                         p.defaultValue() == null ? "" : p.defaultValue()));
