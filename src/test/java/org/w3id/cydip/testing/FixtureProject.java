@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 import org.w3id.cydip.TestProject;
 
 /**
- * A throwaway project directory: the real ontology and shapes plus the small
+ * A throwaway project directory: the real ontology, shapes and canned queries plus the small
  * linked-data fixture ({@code src/test/resources/fixtures/publish/data}).
  */
 public final class FixtureProject {
@@ -21,6 +21,7 @@ public final class FixtureProject {
         TestProject.copyTree(Path.of("ontology"), dir.resolve("ontology"));
         TestProject.copyTree(Path.of("shapes"), dir.resolve("shapes"));
         TestProject.copyTree(DATA, dir.resolve("data"));
+        TestProject.copyTree(Path.of("queries"), dir.resolve("queries"));   // the pages are made from them
         return dir;
     }
 
