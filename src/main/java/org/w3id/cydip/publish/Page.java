@@ -1,8 +1,5 @@
 package org.w3id.cydip.publish;
 
-import java.io.IOException;
-import java.io.OutputStream;
-
 /**
  * One negotiated answer, already serialised: a graph in an RDF syntax or an HTML
  * page. Bodies are kept by {@link RenderCache} and sent as they are.
@@ -11,9 +8,5 @@ public record Page(Representation representation, byte[] body) {
     public String contentType() {
         String t = representation.mediaType;
         return t.startsWith("text/") || t.equals("application/ld+json") ? t + "; charset=utf-8" : t;
-    }
-
-    public void write(OutputStream out) throws IOException {
-        out.write(body);
     }
 }

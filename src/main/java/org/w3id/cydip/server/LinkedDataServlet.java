@@ -1,7 +1,6 @@
 package org.w3id.cydip.server;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.util.Optional;
 
@@ -60,14 +59,12 @@ final class LinkedDataServlet extends HttpServlet {
             if (chosen == Representation.html)
                 WebRequests.html(resp);
             else
-                resp.setHeader("Vary", "Accept, Accept-Language");
+                resp.setHeader("Vary", WebRequests.VARY);
             resp.setContentType(page.contentType());
             if (target.fixed().isEmpty())
                 resp.setHeader("Content-Location", target.documentPath() + "." + chosen.extension);
             resp.setHeader("Access-Control-Allow-Origin", "*");
-            resp.setContentLength(page.body().length);
-            OutputStream out = resp.getOutputStream();
-            page.write(out);
+            Compressed.write(req, resp, page.body());
         } catch (RuntimeException e) {
             if (r.isPresent() && r.get() == Representation.html)
                 HttpErrors.sendPage(resp, e, (status, message, id) ->

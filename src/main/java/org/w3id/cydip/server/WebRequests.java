@@ -22,6 +22,9 @@ final class WebRequests {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
+    /** What a page or document answer varies on. */
+    static final String VARY = "Accept, Accept-Language, Accept-Encoding";
+
     private WebRequests() {}
 
     /** The request for the page at {@code path}: its languages, its parameters (the last value of each), its base. */
@@ -36,29 +39,27 @@ final class WebRequests {
         return req.getRequestURI().substring(req.getContextPath().length());
     }
 
-    /** Sends an HTML page with its status and length, varying on the reader's languages. */
-    static void send(HttpServletResponse resp, Rendered page) throws IOException {
+    /** Sends an HTML page with its status and length (gzipped if the client takes it). */
+    static void send(HttpServletRequest req, HttpServletResponse resp, Rendered page) throws IOException {
         resp.setStatus(page.status());
         html(resp);
-        resp.setContentLength(page.body().length);
-        resp.getOutputStream().write(page.body());
+        Compressed.write(req, resp, page.body());
     }
 
     /** The headers of every HTML answer. */
     static void html(HttpServletResponse resp) {
         resp.setContentType(Rendered.CONTENT_TYPE);
-        resp.setHeader("Vary", "Accept, Accept-Language");
+        resp.setHeader("Vary", VARY);
         resp.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         resp.setHeader("X-Content-Type-Options", "nosniff");
     }
 
-    /** Sends a JSON body. */
-    static void json(HttpServletResponse resp, byte[] body) throws IOException {
+    /** Sends a JSON body (gzipped if the client takes it). */
+    static void json(HttpServletRequest req, HttpServletResponse resp, byte[] body) throws IOException {
         resp.setStatus(200);
         resp.setContentType("application/json;charset=utf-8");
-        resp.setHeader("Vary", "Accept-Language");
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+        resp.setHeader("Vary", VARY);
+        Compressed.write(req, resp, body);
     }
 
     /** Sends {@code e} as an HTML error page (browsers) or JSON (everyone else). */

@@ -29,10 +29,10 @@ final class WebServlet extends HttpServlet {
         try {
             PageRequest r = WebRequests.of(req, path);
             switch (path) {
-                case "/api/search" -> WebRequests.json(resp, pages.searchJson(r));
-                case "/api/vocabulary" -> WebRequests.json(resp, pages.vocabulary());
+                case "/api/search" -> WebRequests.json(req, resp, pages.searchJson(r));
+                case "/api/vocabulary" -> WebRequests.json(req, resp, pages.vocabulary());
                 case "/api", "/api/" -> redirect(resp, "/api/docs");
-                default -> WebRequests.send(resp, page(path, r));
+                default -> WebRequests.send(req, resp, page(path, r));
             }
         } catch (RuntimeException e) {
             WebRequests.fail(req, resp, e, pages, path);
