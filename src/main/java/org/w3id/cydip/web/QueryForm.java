@@ -47,7 +47,7 @@ final class QueryForm {
                 out.add(new Field(p.name(), "select", null, value, required, options, hint,
                         p.defaultValue() == null ? "" : p.defaultValue()));
             else
-                out.add(new Field(p.name(), "input", inputType(p.type()), value, required, List.of(), hint,
+                out.add(new Field(p.name(), "input", inputType(p.type()), value, required, suggestions(p, ctx), hint,
                         p.defaultValue() == null ? "" : p.defaultValue()));
         }
         return out;
@@ -68,6 +68,18 @@ final class QueryForm {
                 return new Option(c.value(), c.value() + ": " + title, l.lang());
             }).toList();
         return null;
+    }
+
+    /** Instruments suggested (an input's datalist) for an IRI parameter that names one. */
+    static final java.util.Set<String> INSTRUMENT_PARAMETERS = java.util.Set.of("treaty", "instrument", "convention");
+
+    private static List<Option> suggestions(Parameter p, PageContext ctx) {
+        if (p.type() != ParameterType.IRI || !INSTRUMENT_PARAMETERS.contains(p.name()))
+            return List.of();
+        return ctx.snapshot().instruments().stream().map(n -> {
+            Label l = ctx.snapshot().labels.label(n, ctx.lang());
+            return new Option(n.getURI(), l.text(), l.lang());
+        }).toList();
     }
 
     private static String inputType(ParameterType t) {

@@ -57,7 +57,7 @@ final class QueryPage {
             Binding binding = q.bind(values);
             Table table = pq.run(ctx.dataset(), binding, SHOWN_ROWS);
             m.put("table", table);
-            m.put("rows", ctx.cells().rows(table));
+            m.put("rows", rows(table, ctx.cells()));
         } catch (BadParameterException e) {
             status = 400;
             m.put("error", e.getMessage());
@@ -65,6 +65,28 @@ final class QueryPage {
             m.put("error", e.getMessage());
         }
         return new Rendered(status, ctx.render("query", m).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The rows as lists of cells by column: one cell per value, and one per IRI
+     * where a value is a space-separated list of them (a {@code GROUP_CONCAT} of sources).
+     */
+    static List<Map<String, List<Cell>>> rows(Table table, Cells cells) {
+        List<Map<String, List<Cell>>> out = new java.util.ArrayList<>();
+        for (Map<String, org.apache.jena.graph.Node> r : table.rows()) {
+            Map<String, List<Cell>> row = new LinkedHashMap<>();
+            r.forEach((k, v) -> row.put(k, isIriList(v) ? cells.list(v) : List.of(cells.of(v))));
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static boolean isIriList(org.apache.jena.graph.Node v) {
+        if (!v.isLiteral())
+            return false;
+        String s = v.getLiteralLexicalForm().strip();
+        return !s.isEmpty() && java.util.Arrays.stream(s.split("\\s+"))
+                .allMatch(t -> t.startsWith("https://") || t.startsWith("http://"));
     }
 
     /** The query's parameters as the reader sent them; empty values are not given. */

@@ -24,16 +24,19 @@ final class Snapshot {
     final SearchIndex search;
     private final List<Choice> states;
     private final List<Choice> resolutions;
+    private final List<Node> instruments;
 
     /** One option of a picker: the value a form sends and the node it names. */
     record Choice(String value, Node node) {}
 
-    private Snapshot(long version, LabelIndex labels, SearchIndex search, List<Choice> states, List<Choice> resolutions) {
+    private Snapshot(long version, LabelIndex labels, SearchIndex search, List<Choice> states, List<Choice> resolutions,
+            List<Node> instruments) {
         this.version = version;
         this.labels = labels;
         this.search = search;
         this.states = states;
         this.resolutions = resolutions;
+        this.instruments = instruments;
     }
 
     static Snapshot of(DatasetGraph dsg, long version) {
@@ -41,7 +44,8 @@ final class Snapshot {
             Graph union = dsg.getUnionGraph();
             LabelIndex labels = LabelIndex.of(union, new PrefixMappingImpl().setNsPrefixes(dsg.prefixes().getMapping()));
             return new Snapshot(version, labels, SearchIndex.of(union, labels),
-                    choices(union, Cydip.State, Cydip.iso3), choices(union, Cydip.Resolution, Cydip.symbol));
+                    choices(union, Cydip.State, Cydip.iso3), choices(union, Cydip.Resolution, Cydip.symbol),
+                    instruments(union, labels));
         });
     }
 
@@ -52,6 +56,19 @@ final class Snapshot {
                     .ifPresent(k -> out.add(new Choice(k.getObject().getLiteralLexicalForm(), t.getSubject())));
         out.sort(Comparator.comparing(Choice::value));
         return List.copyOf(out);
+    }
+
+    /** The instruments states sign or join (treaties, protocols, soft law), by their English labels. */
+    private static List<Node> instruments(Graph union, LabelIndex labels) {
+        List<Node> out = new ArrayList<>();
+        for (Node type : Workbench.TREATY_LIKE)
+            union.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> out.add(t.getSubject()));
+        out.sort(Comparator.comparing(n -> labels.label(n, PageLanguage.ENGLISH).text()));
+        return List.copyOf(out);
+    }
+
+    List<Node> instruments() {
+        return instruments;
     }
 
     /** The states, by their ISO3 codes, sorted by their names in {@code lang}. */
