@@ -36,7 +36,7 @@ public final class LinkedDataModule implements FusekiModule {
         builder.addServlet("/id/*", views);
         for (String doc : new String[] {Views.ONTOLOGY, Views.VOID}) {
             builder.addServlet(doc, views);
-            for (Representation r : Representation.values())
+            for (Representation r : Representation.RESOURCES)
                 builder.addServlet(doc + "." + r.extension, views);
         }
         builder.addServlet(DumpServlet.PATH + "*", new DumpServlet(ctx.data().dataset()));

@@ -5,6 +5,7 @@ import java.util.List;
 import org.w3id.cydip.query.CannedQuery;
 import org.w3id.cydip.query.Parameter;
 import org.w3id.cydip.query.QueryCatalogue;
+import org.w3id.cydip.query.ResultFormat;
 
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -64,8 +65,8 @@ final class OpenApiDocument {
                 .description("Result format; overrides Accept").required(false)
                 .schema(new StringSchema()._enum(List.of("json", "csv", "tsv", "xml"))));
         Content results = new Content();
-        for (ResultMediaType t : ResultMediaType.values())
-            results.addMediaType(t.mediaType, new MediaType().schema(t == ResultMediaType.JSON
+        for (ResultFormat t : ResultFormat.SERVED)
+            results.addMediaType(t.mediaType, new MediaType().schema(t == ResultFormat.json
                     ? OpenApiSchemas.ref("SparqlResults")
                     : new StringSchema().description(t.mediaType + ": SPARQL 1.1 results")));
         return op.responses(new ApiResponses()

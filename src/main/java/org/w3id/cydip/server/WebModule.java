@@ -18,7 +18,7 @@ public final class WebModule implements FusekiModule {
     private final Workbench workbench;
 
     public WebModule(ServerContext ctx) {
-        QueryCatalogue catalogue = QueryCatalogue.load(ctx.project());
+        QueryCatalogue catalogue = ctx.queries();
         String version = WebModule.class.getPackage().getImplementationVersion();
         this.workbench = new Workbench(ctx.data().dataset(), ctx.project(), catalogue,
                 OpenApiDocument.json(catalogue, version == null ? "dev" : version));

@@ -3,9 +3,8 @@ package org.w3id.cydip.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.cydip.server.PublishFixture.text;
+import static org.w3id.cydip.testing.RdfAssertions.assertIsomorphic;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 
 import org.apache.jena.graph.Graph;
@@ -14,7 +13,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.OWL;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,19 +22,19 @@ import org.w3id.cydip.publish.Representation;
 import org.w3id.cydip.vocab.Cydip;
 
 class LinkedDataModuleTest extends ServedFixtureTest {
-    static Graph parse(HttpResponse<byte[]> r, Lang lang) {
+    static Graph parse(HttpResponse<String> r, Lang lang) {
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.source(new ByteArrayInputStream(r.body())).lang(lang).parse(g);
+        RDFParser.fromString(r.body(), lang).parse(g);
         return g;
     }
 
     @Test
     void every_rdf_media_type_gives_the_same_graph() {
         Graph turtle = null;
-        for (Representation r : Representation.values()) {
+        for (Representation r : Representation.RESOURCES) {
             if (!r.isRdf())
                 continue;
-            HttpResponse<byte[]> resp = fx.get("/id/state/RUS", "Accept", r.mediaType);
+            HttpResponse<String> resp = fx.get("/id/state/RUS", "Accept", r.mediaType);
             assertEquals(200, resp.statusCode(), r.mediaType);
             assertTrue(resp.headers().firstValue("Content-Type").orElse("").startsWith(r.mediaType));
             Graph g = parse(resp, r.lang);
@@ -44,14 +42,13 @@ class LinkedDataModuleTest extends ServedFixtureTest {
             if (turtle == null)
                 turtle = g;
             else
-                assertTrue(IsoMatcher.isomorphic(turtle, g),
-                        () -> r.mediaType + " differs from Turtle:\n" + text(resp));
+                assertIsomorphic(turtle, g, r.mediaType + " against Turtle");
         }
     }
 
     @Test
     void a_bare_iri_answers_directly_naming_its_document_and_varying_on_accept() {
-        HttpResponse<byte[]> r = fx.get("/id/state/FRA", "Accept", "application/ld+json");
+        HttpResponse<String> r = fx.get("/id/state/FRA", "Accept", "application/ld+json");
         assertEquals(200, r.statusCode());
         assertEquals("/id/state/FRA.jsonld", r.headers().firstValue("Content-Location").orElse(null));
         assertTrue(r.headers().firstValue("Vary").orElse("").contains("Accept"));
@@ -59,7 +56,7 @@ class LinkedDataModuleTest extends ServedFixtureTest {
 
     @Test
     void a_document_url_answers_in_its_own_representation_whatever_the_accept_header() {
-        HttpResponse<byte[]> r = fx.get("/id/state/FRA.nt", "Accept", "text/html");
+        HttpResponse<String> r = fx.get("/id/state/FRA.nt", "Accept", "text/html");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/n-triples"));
         assertTrue(r.headers().firstValue("Content-Location").isEmpty());
@@ -93,9 +90,9 @@ class LinkedDataModuleTest extends ServedFixtureTest {
     }
 
     static Document html(String path, String... headers) {
-        HttpResponse<byte[]> r = fx.get(path, headers);
+        HttpResponse<String> r = fx.get(path, headers);
         assertEquals(200, r.statusCode(), path);
-        return Jsoup.parse(text(r));
+        return Jsoup.parse(r.body());
     }
 
     @Test
@@ -153,20 +150,20 @@ class LinkedDataModuleTest extends ServedFixtureTest {
 
     @Test
     void the_html_page_escapes_labels_and_never_links_to_script() {
-        HttpResponse<byte[]> r = fx.get("/id/state/XSS", "Accept", "text/html");
-        Document d = Jsoup.parse(text(r));
+        HttpResponse<String> r = fx.get("/id/state/XSS", "Accept", "text/html");
+        Document d = Jsoup.parse(r.body());
         assertEquals("<script>alert('x')</script>\"><img src=x onerror=alert(1)>", d.getElementById("title").text());
         assertTrue(d.select("script:not([src]), img").isEmpty(), d.html());
         assertTrue(d.select("a[href^=javascript:]").isEmpty());
-        assertTrue(text(r).contains("&lt;script&gt;"));
+        assertTrue(r.body().contains("&lt;script&gt;"));
     }
 
     @Test
     void an_unknown_iri_asked_for_in_html_gets_an_html_404_with_the_search_box() {
-        HttpResponse<byte[]> r = fx.get("/id/state/ATL", "Accept", "text/html");
+        HttpResponse<String> r = fx.get("/id/state/ATL", "Accept", "text/html");
         assertEquals(404, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        Document d = Jsoup.parse(text(r));
+        Document d = Jsoup.parse(r.body());
         assertEquals("404", d.getElementById("error").attr("data-status"));
         assertEquals("ATL", d.selectFirst("#error-search input[name=q]").val());
         assertTrue(fx.get("/id/state/ATL", "Accept", "text/turtle").headers().firstValue("Content-Type").orElse("")
@@ -178,18 +175,18 @@ class LinkedDataModuleTest extends ServedFixtureTest {
         for (String[] asked : new String[][] {{"/id/instrument/budapest-convention", "text/html"},
                 {"/id/instrument/budapest-convention", "text/turtle"},
                 {"/id/instrument/budapest-convention", "application/ld+json"}}) {
-            HttpResponse<byte[]> r = fx.get(asked[0], "Accept", asked[1]);
+            HttpResponse<String> r = fx.get(asked[0], "Accept", asked[1]);
             assertEquals(301, r.statusCode(), asked[1]);
             assertEquals("/id/instrument/budapest-ets185", r.headers().firstValue("Location").orElse(null));
         }
-        HttpResponse<byte[]> doc = fx.get("/id/instrument/budapest-convention.ttl?lang=fr");
+        HttpResponse<String> doc = fx.get("/id/instrument/budapest-convention.ttl?lang=fr");
         assertEquals(301, doc.statusCode());
         assertEquals("/id/instrument/budapest-ets185.ttl?lang=fr", doc.headers().firstValue("Location").orElse(null));
     }
 
     @Test
     void plain_json_gets_json_ld() {
-        HttpResponse<byte[]> r = fx.get("/id/state/FRA", "Accept", "application/json");
+        HttpResponse<String> r = fx.get("/id/state/FRA", "Accept", "application/json");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
         assertFalse(parse(r, Lang.JSONLD).isEmpty());
@@ -207,13 +204,13 @@ class LinkedDataModuleTest extends ServedFixtureTest {
 
     @Test
     void the_ontology_resolves_in_every_representation() {
-        for (Representation r : Representation.values()) {
-            HttpResponse<byte[]> resp = fx.get("/ontology", "Accept", r.mediaType);
+        for (Representation r : Representation.RESOURCES) {
+            HttpResponse<String> resp = fx.get("/ontology", "Accept", r.mediaType);
             assertEquals(200, resp.statusCode(), r.mediaType);
             if (r.isRdf())
                 assertTrue(parse(resp, r.lang).contains(Cydip.State, Node.ANY, Node.ANY), r.mediaType);
         }
-        String html = text(fx.get("/ontology", "Accept", "text/html"));
+        String html = fx.get("/ontology", "Accept", "text/html").body();
         assertTrue(html.contains("id=\"State\""), "/ontology#State needs an anchor");
     }
 }

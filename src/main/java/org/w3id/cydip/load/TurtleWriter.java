@@ -1,4 +1,4 @@
-package org.w3id.cydip.ingest;
+package org.w3id.cydip.load;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +16,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.w3id.cydip.vocab.Cydip;
 
 /**
  * A deterministic Turtle writer: the same graph always gives the same bytes.
@@ -28,14 +35,14 @@ import org.apache.jena.vocabulary.RDF;
  */
 public final class TurtleWriter {
     private static final Map<String, String> PREFIXES = new TreeMap<>(Map.of(
-            "cydip", "https://w3id.org/cydip/ontology#",
-            "dcterms", Terms.DCTERMS,
-            "org", Terms.ORG,
-            "owl", "http://www.w3.org/2002/07/owl#",
+            "cydip", Cydip.NS,
+            "dcterms", DCTerms.NS,
+            "org", ORG.NS,
+            "owl", OWL.NS,
             "rdf", RDF.getURI(),
-            "rdfs", "http://www.w3.org/2000/01/rdf-schema#",
-            "skos", Terms.SKOS,
-            "xsd", "http://www.w3.org/2001/XMLSchema#"));
+            "rdfs", RDFS.getURI(),
+            "skos", SKOS.getURI(),
+            "xsd", XSD.NS));
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final String INDENT = "    ";
 
@@ -46,12 +53,12 @@ public final class TurtleWriter {
         return inlined(graph).containsAll(blankNodes(graph));
     }
 
-    /** The graph as Turtle; an {@link ImportException} if it cannot ({@link #canWrite}). */
+    /** The graph as Turtle; an {@link LoadException} if it cannot ({@link #canWrite}). */
     public static String write(Graph graph) {
         Set<Node> inline = inlined(graph);
         for (Node b : blankNodes(graph))
             if (!inline.contains(b))
-                throw new ImportException("cannot write a blank node that is not the object of exactly one triple: " + b);
+                throw new LoadException("cannot write a blank node that is not the object of exactly one triple: " + b);
         Map<String, Map<String, TreeSet<String>>> blocks = new TreeMap<>();
         TreeSet<String> used = new TreeSet<>();
         for (Triple t : graph.find().toList()) {
@@ -145,7 +152,7 @@ public final class TurtleWriter {
             return iri(n.getURI(), used);
         if (n.isLiteral())
             return literal(n, used);
-        throw new ImportException("cannot write a blank node here: " + n);
+        throw new LoadException("cannot write a blank node here: " + n);
     }
 
     private static String iri(String iri, TreeSet<String> used) {
@@ -167,7 +174,7 @@ public final class TurtleWriter {
         return dt.equals(XSDDatatype.XSDstring.getURI()) ? lex : lex + "^^" + iri(dt, used);
     }
 
-    static String quote(String s) {
+    private static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (char c : s.toCharArray()) {
             switch (c) {
