@@ -64,6 +64,13 @@ final class Cells {
                 .map(iri -> of(org.apache.jena.graph.NodeFactory.createURI(iri))).toList();
     }
 
+    /** A row's cells, with its {@code sources} column (a GROUP_CONCAT of IRIs) as a list of links. */
+    Map<String, Object> withSources(Map<String, Node> r) {
+        Map<String, Object> row = new LinkedHashMap<>(row(r));
+        row.put("sources", list(r.get("sources")));
+        return row;
+    }
+
     /** Every row of {@code table} as cells by column. */
     List<Map<String, Cell>> rows(Table table) {
         return rows(table.rows());

@@ -43,7 +43,7 @@ final class ResolutionPage {
             votes = r.table();
             m.put("votesQuery", r.view());
         }
-        m.put("votes", votes.rows().stream().map(r -> TreatyPage.withSources(r, cells)).toList());
+        m.put("votes", votes.rows().stream().map(cells::withSources).toList());
         List<Total> totals = new ArrayList<>();
         for (String c : CHOICES) {
             Node p = OFFICIAL.get(c);

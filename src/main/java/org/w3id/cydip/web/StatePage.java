@@ -41,9 +41,9 @@ final class StatePage {
         Canned.Result status = canned.run(ctx.dataset(), "treaty-status", Map.of("state", iso3));
         LabelIndex labels = ctx.snapshot().labels;
         m.put("treaties", status.table().rows().stream().filter(r -> isTreaty(labels, r.get("instrument")))
-                .map(r -> statusRow(r, cells)).toList());
+                .map(r -> TreatyPage.statusRow(r, cells)).toList());
         m.put("coalitions", status.table().rows().stream().filter(r -> !isTreaty(labels, r.get("instrument")))
-                .map(r -> statusRow(r, cells)).toList());
+                .map(r -> TreatyPage.statusRow(r, cells)).toList());
         m.put("treatyQuery", status.view());
         Canned.Result profile = canned.run(ctx.dataset(), "state-profile", Map.of("state", iso3));
         m.put("sections", List.of(
@@ -68,16 +68,10 @@ final class StatePage {
         return labels.types(instrument).stream().anyMatch(TREATIES::contains);
     }
 
-    private static Map<String, Object> statusRow(Map<String, Node> r, Cells cells) {
-        Map<String, Object> row = TreatyPage.withSources(r, cells);
-        row.put("status", Cells.text(Table.text(r.get("status"))));
-        return row;
-    }
-
     /** The profile's rows of {@code kind}, in the query's order (by date) or, {@code byAbout}, by what they are about. */
     private static Section section(String id, String heading, String about, String value, Table profile, String kind,
             Cells cells, boolean byAbout) {
-        List<Map<String, Object>> rows = profile.where("kind", kind).stream().map(r -> TreatyPage.withSources(r, cells))
+        List<Map<String, Object>> rows = profile.where("kind", kind).stream().map(cells::withSources)
                 .sorted(byAbout ? Comparator.comparing((Map<String, Object> r) -> text(r.get("about")))
                         : (a, b) -> 0)
                 .toList();

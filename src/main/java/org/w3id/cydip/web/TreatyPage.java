@@ -1,6 +1,5 @@
 package org.w3id.cydip.web;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,27 +48,21 @@ final class TreatyPage {
         m.put("acts", acts.table().rows().stream().map(r -> actRow(r, cells)).toList());
         m.put("actsQuery", acts.view());
         Table statements = STATEMENTS.run(ctx.dataset(), ResourceModel.self(d.focus()));
-        m.put("statements", statements.rows().stream().map(r -> withSources(r, cells)).toList());
+        m.put("statements", statements.rows().stream().map(cells::withSources).toList());
         m.put("statementsQuery", QueryView.of(STATEMENTS, ResourceModel.self(d.focus())));
         return ctx.render("treaty", m);
     }
 
-    private static Map<String, Object> statusRow(Map<String, Node> r, Cells cells) {
-        Map<String, Object> row = withSources(r, cells);
+    /** A row of {@code treaty-status}, its status as plain text (the page words it in its language). */
+    static Map<String, Object> statusRow(Map<String, Node> r, Cells cells) {
+        Map<String, Object> row = cells.withSources(r);
         row.put("status", Cells.text(Table.text(r.get("status"))));
         return row;
     }
 
-    static Map<String, Object> actRow(Map<String, Node> r, Cells cells) {
-        Map<String, Object> row = withSources(r, cells);
+    private static Map<String, Object> actRow(Map<String, Node> r, Cells cells) {
+        Map<String, Object> row = cells.withSources(r);
         row.put("act", cells.of(r.get("type")));
-        return row;
-    }
-
-    /** A row's cells, with its {@code sources} column as a list of links. */
-    static Map<String, Object> withSources(Map<String, Node> r, Cells cells) {
-        Map<String, Object> row = new HashMap<>(cells.row(r));
-        row.put("sources", cells.list(r.get("sources")));
         return row;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.w3id.cydip.testing.Sparql;
 
 class OntologyPageTest extends ServedRealGraph {
     @Test

@@ -11,6 +11,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.w3id.cydip.testing.Sparql;
 
 class ResourcePagesTest extends ServedRealGraph {
     static int apiRows(String path) {
