@@ -2,7 +2,6 @@ package org.w3id.cydip.web;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,26 +12,16 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.sparql.vocabulary.FOAF;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.cydip.publish.Labels;
 import org.w3id.cydip.vocab.Cydip;
 
 /**
  * Every label of the graph by node and language, and every node's types, read once
  * per data version so that pages name things without asking the graph again. A
- * label is taken from the first of {@link #PROPERTIES} that gives one in a
+ * label is taken from the first of {@link Labels#PROPERTIES} that gives one in a
  * language; English is the fallback, marked as such.
  */
 public final class LabelIndex {
-    /**
-     * Label properties, preferred first: a title before an {@code rdfs:label},
-     * since a source document's label is its address and its title is readable.
-     */
-    static final List<Node> PROPERTIES = List.of(SKOS.prefLabel.asNode(), DCTerms.title.asNode(),
-            RDFS.label.asNode(), FOAF.name.asNode());
 
     private final Map<Node, Map<String, String>> labels = new HashMap<>();
     private final Map<Node, Set<Node>> types = new HashMap<>();
@@ -48,7 +37,7 @@ public final class LabelIndex {
      */
     static LabelIndex of(Graph union, PrefixMapping prefixes) {
         LabelIndex index = new LabelIndex(prefixes);
-        for (Node p : PROPERTIES) {
+        for (Node p : Labels.PROPERTIES) {
             Map<Node, Map<String, String>> byProperty = new HashMap<>();
             for (Triple t : union.find(Node.ANY, p, Node.ANY).toList())
                 if (t.getObject().isLiteral())
