@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.w3id.cydip.load.ProjectFiles;
+import org.w3id.cydip.testing.FixtureProject;
 import org.w3id.cydip.validate.ValidatedDataset;
 
 /** Test harness: the project's own files, loaded once per JVM, throwaway project copies, and a mini project. */
@@ -33,17 +34,10 @@ public final class TestProject {
 
     /**
      * A mini project in {@code dir}: this project's ontology and shapes, and the
-     * small data set under {@code src/test/resources/fixture/data}.
+     * small data set the curator entries are written against ({@link FixtureProject#CURATE}).
      */
     public static ProjectFiles create(Path dir) {
-        try {
-            copyTree(Path.of("ontology"), dir.resolve("ontology"));
-            copyTree(Path.of("shapes"), dir.resolve("shapes"));
-            copyTree(Path.of("src/test/resources/fixture/data"), dir.resolve("data"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ProjectFiles.directory(dir);
+        return FixtureProject.create(dir, FixtureProject.CURATE);
     }
 
     public static Path entry(String name) {

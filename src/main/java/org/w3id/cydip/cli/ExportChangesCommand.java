@@ -1,18 +1,10 @@
 package org.w3id.cydip.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-
-import org.apache.jena.graph.Graph;
 
 import org.w3id.cydip.curate.ChangeExport;
-import org.w3id.cydip.curate.ChangeLog;
-import org.w3id.cydip.curate.CurateSettings;
-import org.w3id.cydip.load.LoadException;
-import org.w3id.cydip.ingest.TurtleWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,13 +28,7 @@ final class ExportChangesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(store))
-            throw new LoadException(store + ": no such store directory");
-        // The same deterministic Turtle as the imported data/, so the files diff and review alike;
-        // Jena's Turtle for the rare entry whose blank nodes that writer cannot nest.
-        Function<Graph, String> jena = ChangeExport.jenaTurtle(TurtleWriter.prefixes());
-        Function<Graph, String> turtle = g -> TurtleWriter.canWrite(g) ? TurtleWriter.write(g) : jena.apply(g);
-        List<Path> files = ChangeExport.write(ChangeLog.directory(CurateSettings.changeDir(store)), turtle, out);
+        List<Path> files = ChangeExport.fromStore(store, out);
         var o = spec.commandLine().getOut();
         files.forEach(o::println);
         spec.commandLine().getErr().printf("cydip: %d accepted entr%s written to %s%n", files.size(),

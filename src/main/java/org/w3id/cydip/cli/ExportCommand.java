@@ -1,19 +1,17 @@
 package org.w3id.cydip.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 
-import org.w3id.cydip.load.LoadException;
-import org.w3id.cydip.publish.DumpFormat;
+import org.w3id.cydip.publish.Representation;
 import org.w3id.cydip.publish.Dumps;
 import org.w3id.cydip.validate.ValidatedDataset;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,8 +23,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Option(names = "--format", defaultValue = "turtle", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    DumpFormat format;
+    @Option(names = "--format", defaultValue = "turtle", completionCandidates = RdfSyntaxes.class, converter = RdfSyntaxes.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Representation format;
 
     @Option(names = "--gzip", description = "Compress the output with gzip (e.g. --format nquads --gzip -o cydip.nq.gz).")
     boolean gzip;
@@ -47,34 +46,27 @@ final class ExportCommand implements Callable<Integer> {
             return Main.NO;
         }
         if (output == null) {
-            write(data, System.out);
+            Dumps.write(data.dataset(), format, gzip, System.out);
             System.out.flush();
         } else {
-            writeAtomically(data, output);
+            Dumps.writeFile(data.dataset(), format, gzip, output);
         }
         return Main.OK;
     }
 
-    private void write(ValidatedDataset data, OutputStream out) {
-        if (gzip)
-            Dumps.writeGzip(data.dataset(), format, out);
-        else
-            Dumps.write(data.dataset(), format, out);
-    }
+    /** The RDF syntaxes a dump can be written in, by name: every representation but the HTML page. */
+    static final class RdfSyntaxes implements Iterable<String>, ITypeConverter<Representation> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Representation.values()).filter(Representation::isRdf).map(Enum::name).iterator();
+        }
 
-    private void writeAtomically(ValidatedDataset data, Path file) {
-        Path abs = file.toAbsolutePath();
-        try {
-            Path tmp = Files.createTempFile(abs.getParent(), ".cydip-export", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                write(data, out);
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(tmp);
-                throw e;
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new LoadException(file + ": cannot write: " + e.getMessage(), e);
+        @Override
+        public Representation convert(String name) {
+            for (Representation r : Representation.values())
+                if (r.isRdf() && r.name().equals(name))
+                    return r;
+            throw new TypeConversionException("not one of " + String.join(", ", this) + ": " + name);
         }
     }
 }

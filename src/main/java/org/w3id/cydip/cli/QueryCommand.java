@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
-import org.w3id.cydip.load.LoadException;
 import org.w3id.cydip.query.BadParameterException;
 import org.w3id.cydip.query.QueryCatalogue;
 import org.w3id.cydip.query.QueryRunner;
@@ -47,7 +46,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         boolean isFile = target.endsWith(".rq") || Files.isRegularFile(Path.of(target));
-        Query query = isFile ? readFile(Path.of(target)) : null;
+        Query query = isFile ? QueryRunner.read(Path.of(target)) : null;
         var files = project.project();
         QueryCatalogue catalogue = isFile ? null : QueryCatalogue.load(files);
         Map<String, String> values = parseParams();
@@ -70,13 +69,6 @@ final class QueryCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static Query readFile(Path file) {
-        try {
-            return QueryRunner.parse(Files.readString(file), file.toString());
-        } catch (IOException e) {
-            throw new LoadException(file + ": cannot read: " + e.getMessage(), e);
-        }
-    }
 
     private Map<String, String> parseParams() {
         Map<String, String> m = new LinkedHashMap<>();

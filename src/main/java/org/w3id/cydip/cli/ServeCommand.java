@@ -6,13 +6,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.cydip.curate.CurateSettings;
 import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.server.CydipServer;
-import org.w3id.cydip.server.Features;
-import org.w3id.cydip.server.ServerContext;
+import org.w3id.cydip.server.NonConformingDataException;
 import org.w3id.cydip.server.ServerOptions;
 import org.w3id.cydip.validate.ReportRenderer;
 import org.w3id.cydip.validate.ValidatedDataset;
@@ -20,7 +18,6 @@ import org.w3id.cydip.validate.ValidatedDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,10 +30,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = ServerOptions.DEFAULT_HOST, description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--port", defaultValue = "3030", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free port).")
+    @Option(names = "--port", defaultValue = "" + ServerOptions.DEFAULT_PORT, description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free port).")
     int port;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+    @Option(names = "--timeout", defaultValue = "" + ServerOptions.DEFAULT_TIMEOUT_SECONDS, paramLabel = "SECONDS",
             description = "Cut any query that runs longer than this (default: ${DEFAULT-VALUE} s).")
     long timeoutSeconds;
 
@@ -53,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Curators' password file, lines user:hash (make a hash with `cydip hash-password`). Also read: $CYDIP_CURATOR_USER and $CYDIP_CURATOR_PASSWORD.")
     Path curators;
 
-    @Option(names = "--max-entry-bytes", defaultValue = "5242880", paramLabel = "BYTES",
+    @Option(names = "--max-entry-bytes", defaultValue = "" + CurateSettings.DEFAULT_MAX_ENTRY_BYTES, paramLabel = "BYTES",
             description = "Refuse entries larger than this with 413 (default: ${DEFAULT-VALUE}).")
     long maxEntryBytes;
 
@@ -63,36 +60,33 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        List<String> allowed = endpoints(); // bad --federate URLs fail before the load, not after
-        ProjectFiles files = project.project();
-        ValidatedDataset data = ValidatedDataset.open(files, store);
         var err = spec.commandLine().getErr();
-        if (!data.conforms()) {
+        ProjectFiles files = project.project();
+        CydipServer server;
+        try {
+            server = CydipServer.create().project(files).store(store)
+                    .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds))
+                    .federate(federate.stream().map(URI::toString).toList())
+                    .curators(curators).maxEntryBytes(maxEntryBytes)
+                    .build();
+        } catch (NonConformingDataException e) {
             err.println("cydip: the data does not conform to the shapes; not starting.");
-            err.print(Reports.renderer(data, 20).text(data.report()));
+            err.print(Reports.renderer(e.data(), 20).text(e.data().report()));
             err.flush();
             return Main.NO;
         }
+        ValidatedDataset data = server.data();
         if (!data.report().conforms())
             err.println("cydip: " + ReportRenderer.summary(data.report()) + "; run `cydip validate` for details.");
-        ServerOptions options = new ServerOptions(host, port, Duration.ofSeconds(timeoutSeconds), allowed);
         if (data.reused())
             err.printf("cydip: reusing the store in %s (data/ not re-read): %s%n", store, ReportRenderer.summary(data.report()));
-        var ctx = new ServerContext(data, files, options, new CurateSettings(curators, maxEntryBytes, store));
-        FusekiServer server = CydipServer.build(data.dataset(), options, Features.all(ctx)).start();
+        server.start();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         var out = spec.commandLine().getOut();
-        out.printf("cydip: serving %,d triples from %s at %s%s/sparql (ready in %d ms)%n",
-                Store.size(data.dataset()), files, CydipServer.baseUrl(server, host), CydipServer.DATASET, ms);
+        out.printf("cydip: serving %,d triples from %s at %s (ready in %d ms)%n",
+                Store.size(server.dataset()), files, server.url(CydipServer.DATASET + "/sparql"), ms);
         out.flush();
         server.join();
         return Main.OK;
-    }
-
-    private List<String> endpoints() {
-        for (URI u : federate)
-            if (!u.isAbsolute() || !("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null)
-                throw new ParameterException(spec.commandLine(), "--federate: not an http(s) endpoint URL: " + u);
-        return federate.stream().map(URI::toString).toList();
     }
 }

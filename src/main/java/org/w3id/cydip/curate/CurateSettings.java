@@ -3,19 +3,14 @@ package org.w3id.cydip.curate;
 import java.nio.file.Path;
 
 /**
- * How the curator API is set up.
+ * How the curator API is set up (who the curators are is {@link Curators}).
  *
- * @param curatorsFile  password file ({@code user:hash} lines), or null
  * @param maxEntryBytes larger entries are refused (HTTP 413)
  * @param store         the TDB2 store directory (the change log goes in its
  *                      {@code changes/}), or null for an in-memory log
  */
-public record CurateSettings(Path curatorsFile, long maxEntryBytes, Path store) {
+public record CurateSettings(long maxEntryBytes, Path store) {
     public static final long DEFAULT_MAX_ENTRY_BYTES = 5L * 1024 * 1024;
-
-    public static CurateSettings defaults() {
-        return new CurateSettings(null, DEFAULT_MAX_ENTRY_BYTES, null);
-    }
 
     /** Whether accepted entries survive a restart: only with a store. */
     public boolean durable() {

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * {@link #reconcile} sets such patches aside at the next start, so the log holds
  * exactly the acknowledged entries.
  */
-public final class FileChangeLog implements ChangeLog {
+final class FileChangeLog implements ChangeLog {
     private static final Logger LOG = LoggerFactory.getLogger(FileChangeLog.class);
     static final String SUFFIX = ".rdfp";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
@@ -37,10 +37,6 @@ public final class FileChangeLog implements ChangeLog {
 
     FileChangeLog(Path dir) {
         this.dir = dir;
-    }
-
-    public Path dir() {
-        return dir;
     }
 
     @Override
@@ -75,6 +71,7 @@ public final class FileChangeLog implements ChangeLog {
      * in the curated graph of {@code dsg}: its transaction never committed.
      * Returns how many were set aside.
      */
+    @Override
     public int reconcile(DatasetGraph dsg) {
         int n = 0;
         for (Path f : files()) {
@@ -92,6 +89,8 @@ public final class FileChangeLog implements ChangeLog {
                 n++;
             }
         }
+        if (n > 0)
+            LOG.warn("{} uncommitted change(s) set aside in {}", n, dir);
         return n;
     }
 

@@ -1,20 +1,19 @@
 package org.w3id.cydip.ingest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
+import org.w3id.cydip.load.AtomicFiles;
+import org.w3id.cydip.load.TurtleWriter;
 
 /**
  * {@code import}: the source tables to Turtle, one file per kind. Deterministic
- * (same tables, same bytes) and atomic: every file is written to a temporary
- * directory first, and {@code out} is touched only when all of them are ready.
+ * (same tables, same bytes) and atomic: no file in {@code out} is replaced
+ * until all of them are written ({@link AtomicFiles#writeAll}).
  */
 public final class Importer {
     /** What an import produced: file name to Turtle text, and the rows left out. */
@@ -47,35 +46,10 @@ public final class Importer {
     public static Result importInto(Path sourcesDir, Path outDir) {
         Result result = run(sourcesDir);
         try {
-            Files.createDirectories(outDir);
-            Path tmp = Files.createTempDirectory(outDir, ".import-");
-            try {
-                for (var e : result.files().entrySet())
-                    Files.writeString(tmp.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
-                for (String name : result.files().keySet())
-                    move(tmp.resolve(name), outDir.resolve(name));
-            } finally {
-                deleteTree(tmp);
-            }
+            AtomicFiles.writeAll(outDir, result.files());
         } catch (IOException e) {
             throw new ImportException(outDir + ": cannot write the imported files: " + e.getMessage(), e);
         }
         return result;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var s = Files.list(dir)) {
-            for (Path p : s.toList())
-                Files.deleteIfExists(p);
-        }
-        Files.deleteIfExists(dir);
     }
 }

@@ -22,8 +22,4 @@ public record LoadedGraph(Map<Node, Graph> graphs, Graph shapes, PrefixMapping p
         all.getPrefixMapping().setNsPrefixes(prefixes);
         return all;
     }
-
-    public long size() {
-        return graphs.values().stream().mapToLong(Graph::size).sum();
-    }
 }

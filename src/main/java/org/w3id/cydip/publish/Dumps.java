@@ -3,6 +3,7 @@ package org.w3id.cydip.publish;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -14,12 +15,17 @@ import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.w3id.cydip.load.AtomicFiles;
+import org.w3id.cydip.load.LoadException;
 
 /** Writes the whole graph: as one graph (the union) or as quads with the named graphs by kind. */
 public final class Dumps {
     private Dumps() {}
 
-    public static void write(DatasetGraph dsg, DumpFormat format, OutputStream out) {
+    /** Writes the dump in {@code format}, an RDF syntax (not {@link Representation#html}). */
+    public static void write(DatasetGraph dsg, Representation format, OutputStream out) {
+        if (!format.isRdf())
+            throw new IllegalArgumentException("a dump is RDF: " + format + " is not an RDF syntax");
         Txn.executeRead(dsg, () -> {
             if (format.quads) {
                 RDFDataMgr.write(out, namedGraphsOnly(dsg), format.lang);
@@ -54,8 +60,28 @@ public final class Dumps {
         return view;
     }
 
+    /** As {@link #write}, gzipped when {@code gzip}; {@code out} is left open. */
+    public static void write(DatasetGraph dsg, Representation format, boolean gzip, OutputStream out) {
+        if (gzip)
+            writeGzip(dsg, format, out);
+        else
+            write(dsg, format, out);
+    }
+
+    /**
+     * Writes the dump into {@code file}, gzipped or not, whole or not at all (see
+     * {@link AtomicFiles}); a {@link LoadException} names the file that cannot be written.
+     */
+    public static void writeFile(DatasetGraph dsg, Representation format, boolean gzip, Path file) {
+        try {
+            AtomicFiles.write(file, out -> write(dsg, format, gzip, out));
+        } catch (IOException | UncheckedIOException e) {
+            throw new LoadException(file + ": cannot write: " + e.getMessage(), e);
+        }
+    }
+
     /** As {@link #write}, gzipped; {@code out} is left open. */
-    public static void writeGzip(DatasetGraph dsg, DumpFormat format, OutputStream out) {
+    public static void writeGzip(DatasetGraph dsg, Representation format, OutputStream out) {
         try {
             GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
             write(dsg, format, gz);

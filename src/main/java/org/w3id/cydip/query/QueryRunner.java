@@ -1,8 +1,11 @@
 package org.w3id.cydip.query;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
@@ -29,6 +32,15 @@ public final class QueryRunner {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
             throw new QueryException(name + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads and parses the query file {@code file}; a {@link QueryException} names it if it cannot. */
+    public static Query read(Path file) {
+        try {
+            return parse(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new QueryException(file + ": cannot read: " + e.getMessage(), e);
         }
     }
 

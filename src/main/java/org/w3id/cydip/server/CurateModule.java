@@ -12,7 +12,6 @@ import org.w3id.cydip.curate.CurateSettings;
 import org.w3id.cydip.curate.Curation;
 import org.w3id.cydip.curate.Curators;
 import org.w3id.cydip.curate.EntryReader;
-import org.w3id.cydip.curate.FileChangeLog;
 
 /**
  * The curator API: {@code POST /api/validate} (public) and {@code POST /api/entries}
@@ -25,16 +24,9 @@ public final class CurateModule implements FusekiModule {
     public static final String ENTRIES = "/api/entries";
 
     private final ServerContext ctx;
-    private final Curators curators;
 
-    /** Curators from the settings' password file and the environment. */
     public CurateModule(ServerContext ctx) {
-        this(ctx, Curators.load(ctx.curate().curatorsFile(), System.getenv()));
-    }
-
-    public CurateModule(ServerContext ctx, Curators curators) {
         this.ctx = ctx;
-        this.curators = curators;
     }
 
     @Override
@@ -49,12 +41,9 @@ public final class CurateModule implements FusekiModule {
             return;
         }
         CurateSettings s = ctx.curate();
+        Curators curators = ctx.curators();
         ChangeLog log = s.changeLog();
-        if (log instanceof FileChangeLog files) {
-            int aside = files.reconcile(ctx.data().dataset());
-            if (aside > 0)
-                LOG.warn("{} uncommitted change(s) set aside in {}", aside, files.dir());
-        }
+        log.reconcile(ctx.data().dataset());
         if (curators.isEmpty())
             LOG.warn("no curators configured (--curators FILE or {}/{}): {} will refuse every request",
                     Curators.USER_ENV, Curators.PASSWORD_ENV, ENTRIES);

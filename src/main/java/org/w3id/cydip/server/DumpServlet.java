@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.util.Map;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.w3id.cydip.publish.DumpFormat;
+import org.w3id.cydip.publish.Representation;
 import org.w3id.cydip.publish.Dumps;
 import org.w3id.cydip.publish.NotFoundException;
 
@@ -23,13 +23,13 @@ final class DumpServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String PATH = "/dumps/";
 
-    private record Dump(DumpFormat format, boolean gzip) {}
+    private record Dump(Representation format, boolean gzip) {}
 
     private static final Map<String, Dump> DUMPS = Map.of(
-            "cydip.trig", new Dump(DumpFormat.trig, false),
-            "cydip.nq", new Dump(DumpFormat.nquads, false),
-            "cydip.nq.gz", new Dump(DumpFormat.nquads, true),
-            "cydip.ttl", new Dump(DumpFormat.turtle, false));
+            "cydip.trig", new Dump(Representation.trig, false),
+            "cydip.nq", new Dump(Representation.nquads, false),
+            "cydip.nq.gz", new Dump(Representation.nquads, true),
+            "cydip.ttl", new Dump(Representation.turtle, false));
 
     private final transient DatasetGraph dataset;
 

@@ -7,15 +7,18 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 
 /**
  * The server's features, one {@link FusekiModule} each (canned-query API, curator
- * API, linked-data pages, ...). Register a new feature here, in one line.
+ * API, linked-data pages, ...). Register a new feature here, in one line; each
+ * gets the {@link ServerContext} that {@link CydipServer.Builder#build()} made.
  */
 public final class Features {
     private Features() {}
 
     public static List<FusekiModule> all(ServerContext ctx) {
         List<FusekiModule> modules = new ArrayList<>();
-        modules.add(new FederationModule(ctx.data().dataset(), ctx.options().federate()));
-        modules.add(new LinkedDataModule(ctx));
+        modules.add(new FederationModule(ctx));
+        WebModule web = new WebModule(ctx);   // the workbench also renders the linked data's HTML
+        modules.add(new LinkedDataModule(ctx, web.workbench()));
+        modules.add(web);
         modules.add(new QueryApiModule(ctx));
         modules.add(new SparqlResponseModule());
         modules.add(new CurateModule(ctx));

@@ -1,6 +1,5 @@
 package org.w3id.cydip.server;
 
-import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -20,9 +19,9 @@ public final class FederationModule implements FusekiModule {
     private final DatasetGraph dataset;
     private final Set<String> allowed;
 
-    public FederationModule(DatasetGraph dataset, List<String> allowed) {
-        this.dataset = dataset;
-        this.allowed = Set.copyOf(allowed);
+    public FederationModule(ServerContext ctx) {
+        this.dataset = ctx.data().dataset();
+        this.allowed = Set.copyOf(ctx.options().federate());
     }
 
     @Override

@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The canned-query API: {@code /api/queries}, {@code /api/queries/{name}},
- * {@code /api/openapi.json}. All queries are parsed once, when the server is built.
+ * {@code /api/openapi.json}. All queries are parsed once, before the data is loaded
+ * ({@link ServerContext#queries()}).
  */
 public final class QueryApiModule implements FusekiModule {
     /** How many distinct results the cache keeps before it starts again. */
@@ -37,7 +38,7 @@ public final class QueryApiModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        QueryCatalogue catalogue = QueryCatalogue.load(ctx.project());
+        QueryCatalogue catalogue = ctx.queries();
         QueryService service = new QueryService(catalogue, ctx.data().dataset(), CACHE_SIZE);
         String version = QueryApiModule.class.getPackage().getImplementationVersion();
         QueryApiServlet servlet = new QueryApiServlet(service, list(catalogue),

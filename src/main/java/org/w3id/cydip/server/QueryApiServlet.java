@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.w3id.cydip.query.QueryService;
+import org.w3id.cydip.query.ResultFormat;
 import org.w3id.cydip.query.UnknownQueryException;
 
 import jakarta.servlet.http.HttpServlet;
@@ -52,8 +53,8 @@ final class QueryApiServlet extends HttpServlet {
         Map<String, String> params = new LinkedHashMap<>();
         req.getParameterMap().forEach((k, v) -> params.put(k, v[v.length - 1]));
         String format = params.remove("format");
-        ResultMediaType type = ResultMediaType.choose(format, req.getHeader("Accept"));
-        byte[] body = service.run(name, params, type.format);
+        ResultFormat type = ResultFormat.choose(format, req.getHeader("Accept"));
+        byte[] body = service.run(name, params, type);
         send(resp, type.mediaType + ";charset=utf-8", body);
     }
 

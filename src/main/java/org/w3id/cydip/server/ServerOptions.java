@@ -14,26 +14,10 @@ import java.util.List;
 public record ServerOptions(String host, int port, Duration queryTimeout, List<String> federate) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    public static final long DEFAULT_TIMEOUT_SECONDS = 30;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
 
     public ServerOptions {
         federate = List.copyOf(federate);
-    }
-
-    /** Options without federation. */
-    public ServerOptions(String host, int port, Duration queryTimeout) {
-        this(host, port, queryTimeout, List.of());
-    }
-
-    public static ServerOptions defaults() {
-        return new ServerOptions(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT);
-    }
-
-    public ServerOptions withPort(int p) {
-        return new ServerOptions(host, p, queryTimeout, federate);
-    }
-
-    public ServerOptions withFederate(List<String> endpoints) {
-        return new ServerOptions(host, port, queryTimeout, endpoints);
     }
 }

@@ -1,5 +1,8 @@
 package org.w3id.cydip.server;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -27,6 +30,24 @@ import org.apache.jena.sparql.service.single.ServiceExecutor;
 record ServiceAllowList(Set<String> allowed) implements ChainingServiceExecutor {
     ServiceAllowList {
         allowed = Set.copyOf(allowed);
+    }
+
+    /**
+     * {@code urls} as an allow-list, each checked to be an absolute http(s) URL with a
+     * host; a {@link ServerConfigException} names the first that is not.
+     */
+    static List<String> endpoints(List<String> urls) {
+        for (String url : urls) {
+            URI u;
+            try {
+                u = new URI(url);
+            } catch (URISyntaxException e) {
+                throw new ServerConfigException("--federate: not an http(s) endpoint URL: " + url);
+            }
+            if (!u.isAbsolute() || !("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null)
+                throw new ServerConfigException("--federate: not an http(s) endpoint URL: " + url);
+        }
+        return List.copyOf(urls);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.w3id.cydip.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.cydip.testing.RdfAssertions.assertIsomorphic;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -110,7 +111,7 @@ class CuratorCommandsTest {
         assertTrue(Files.readString(files.get(0)).contains("# curator: alice"));
         Graph back = GraphFactory.createDefaultGraph();
         RDFDataMgr.read(back, files.get(0).toString());
-        assertTrue(back.isIsomorphicWith(added));
+        assertIsomorphic(added, back);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.w3id.cydip.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.cydip.testing.RdfAssertions.assertIsomorphic;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cydip.testing.FixtureProject;
@@ -42,9 +42,19 @@ class ExportCommandTest {
         try (InputStream in = Files.newInputStream(trig)) {
             fromTrig = read(in, Lang.TRIG);
         }
-        assertTrue(IsoMatcher.isomorphic(fromNq, fromTrig));
+        assertIsomorphic(fromTrig, fromNq);
         assertTrue(fromNq.containsGraph(Cydip.graph("votes")));
         assertTrue(fromNq.containsGraph(Cydip.graph("ontology")));
         assertTrue(fromNq.getDefaultGraph().isEmpty(), "every triple is in a named graph by kind");
+    }
+
+    @Test
+    void export_refuses_a_format_that_is_not_rdf_with_exit_2() throws IOException {
+        Path home = FixtureProject.create(tmp.resolve("project"));
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true),
+                "export", "--home", home.toString(), "--format", "html");
+        assertEquals(Main.USAGE, code);
+        assertTrue(err.toString().contains("not one of turtle, jsonld, ntriples, rdfxml, nquads, trig"), err.toString());
     }
 }

@@ -31,4 +31,11 @@ class ChangeExportTest {
             assertEquals(0, s.count());
         }
     }
+
+    @Test
+    void a_store_that_is_not_there_is_a_curation_error_naming_it() {
+        Path store = dir.resolve("no-store");
+        CurateException e = assertThrows(CurateException.class, () -> ChangeExport.fromStore(store, dir.resolve("out")));
+        assertEquals(store + ": no such store directory", e.getMessage());
+    }
 }

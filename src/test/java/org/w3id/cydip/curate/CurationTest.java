@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.cydip.testing.RdfAssertions.assertIsomorphic;
 
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -29,7 +30,7 @@ class CurationTest {
     Path dir;
     DatasetGraph dsg;
     Curation curation;
-    FileChangeLog log;
+    ChangeLog log;
     Shapes shapes;
 
     @BeforeEach
@@ -58,7 +59,7 @@ class CurationTest {
         List<Change> logged = log.changes();
         assertEquals(1, logged.size());
         assertEquals("alice", logged.get(0).curator());
-        assertTrue(logged.get(0).added().isIsomorphicWith(out.change().added()));
+        assertIsomorphic(out.change().added(), logged.get(0).added());
     }
 
     @Test
@@ -109,6 +110,14 @@ class CurationTest {
         log.append(Change.of("mallory", entry("src/test/resources/entries/vote-usa.ttl")));
         assertEquals(1, log.reconcile(dsg));
         assertTrue(log.changes().isEmpty());
+    }
+
+    @Test
+    void an_in_memory_log_has_nothing_to_reconcile() throws IOException {
+        ChangeLog memory = ChangeLog.inMemory();
+        memory.append(Change.of("mallory", entry("src/test/resources/entries/vote-usa.ttl")));
+        assertEquals(0, memory.reconcile(dsg));
+        assertEquals(1, memory.changes().size());
     }
 
     /** Every quad of the dataset (the fixture has no blank nodes, so equality is exact). */

@@ -42,14 +42,14 @@ class DumpsTest {
                 dsg.add(G1, s, p, NodeFactory.createLiteralString("FRA"));
                 dsg.add(G2, s, p, NodeFactory.createLiteralString("FRA"));
             });
-            String turtle = dump(dsg, DumpFormat.turtle);
+            String turtle = dump(dsg, Representation.turtle);
             Graph union = GraphFactory.createDefaultGraph();
             RDFParser.fromString(turtle, Lang.TURTLE).parse(union);
             assertEquals(1, union.size());
             assertTrue(turtle.contains("cydip:iso3"), turtle);
 
             DatasetGraph back = DatasetGraphFactory.createTxnMem();
-            RDFParser.source(new ByteArrayInputStream(dump(dsg, DumpFormat.trig).getBytes())).lang(Lang.TRIG).parse(back);
+            RDFParser.source(new ByteArrayInputStream(dump(dsg, Representation.trig).getBytes())).lang(Lang.TRIG).parse(back);
             assertEquals(0, back.getDefaultGraph().size(), "no default graph in a quad dump");
             assertEquals(1, back.getGraph(G1).size());
             assertEquals(1, back.getGraph(G2).size());
@@ -61,7 +61,7 @@ class DumpsTest {
         }
     }
 
-    private static String dump(DatasetGraph dsg, DumpFormat format) {
+    private static String dump(DatasetGraph dsg, Representation format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Dumps.write(dsg, format, out);
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);

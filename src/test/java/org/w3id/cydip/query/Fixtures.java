@@ -7,7 +7,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.cydip.load.ProjectFiles;
 
-/** The project's own queries and a tiny dataset (ontology, concepts, fixtures/mini.ttl) to run them on. */
+/** The project's own queries and a tiny dataset (ontology, concepts, fixture/mini.ttl) to run them on. */
 public final class Fixtures {
     private Fixtures() {}
 
@@ -21,7 +21,7 @@ public final class Fixtures {
 
     public static DatasetGraph mini() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        for (String f : new String[] {"ontology/cydip.ttl", "ontology/concepts.ttl", "src/test/resources/fixtures/mini.ttl"})
+        for (String f : new String[] {"ontology/cydip.ttl", "ontology/concepts.ttl", "src/test/resources/fixture/mini.ttl"})
             RDFDataMgr.read(dsg.getDefaultGraph(), f);
         return dsg;
     }

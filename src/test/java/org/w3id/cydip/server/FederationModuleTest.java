@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.QuerySolution;
@@ -24,6 +20,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.Test;
+import org.w3id.cydip.testing.CydipTestServer;
+import org.w3id.cydip.testing.ListeningSocket;
 
 class FederationModuleTest {
     static final String WIKIDATA = "https://query.wikidata.org/sparql";
@@ -39,78 +37,47 @@ class FederationModuleTest {
             wd:Q649 rdfs:label "Moscow"@en , "Moscou"@fr .
             """;
 
-    /** A port that records every connection made to it and answers nothing. */
-    static final class ConnectionRecorder implements AutoCloseable {
-        final ServerSocket socket;
-        final AtomicInteger connections = new AtomicInteger();
-        final Thread acceptor;
-
-        ConnectionRecorder() throws IOException {
-            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            acceptor = new Thread(() -> {
-                while (!socket.isClosed()) {
-                    try (Socket s = socket.accept()) {
-                        connections.incrementAndGet();
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            }, "connection-recorder");
-            acceptor.setDaemon(true);
-            acceptor.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + socket.getLocalPort() + "/sparql";
-        }
-
-        @Override
-        public void close() throws IOException {
-            socket.close();
-        }
-    }
-
-    private static List<QuerySolution> select(PublishFixture fx, String query) {
-        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(fx.base + "/cydip/sparql").query(query).build()) {
+    private static List<QuerySolution> select(CydipTestServer fx, String query) {
+        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(fx.url("/cydip/sparql")).query(query).build()) {
             List<QuerySolution> rows = new ArrayList<>();
             qe.execSelect().forEachRemaining(rows::add);
             return rows;
         }
     }
 
-    private static void assertRefused(PublishFixture fx, String query) {
+    private static void assertRefused(CydipTestServer fx, String query) {
         var r = fx.get("/cydip/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
                 "Accept", "application/sparql-results+json");
-        String body = PublishFixture.text(r);
+        String body = r.body();
         assertEquals(422, r.statusCode(), body);
         assertTrue(body.contains("refused"), body);
     }
 
     @Test
-    void service_is_refused_without_a_connection_when_federation_is_off() throws IOException {
-        try (ConnectionRecorder target = new ConnectionRecorder(); PublishFixture fx = PublishFixture.start()) {
-            assertRefused(fx, "SELECT * { SERVICE <" + target.url() + "> { ?s ?p ?o } }");
-            assertEquals(0, target.connections.get());
+    void service_is_refused_without_a_connection_when_federation_is_off() {
+        try (ListeningSocket target = new ListeningSocket(); CydipTestServer fx = CydipTestServer.fixture()) {
+            assertRefused(fx, "SELECT * { SERVICE <" + target.url("/sparql") + "> { ?s ?p ?o } }");
+            assertEquals(0, target.connections());
         }
     }
 
     @Test
-    void service_to_an_address_off_the_allow_list_is_refused_without_a_connection() throws IOException {
-        try (ConnectionRecorder target = new ConnectionRecorder();
-                PublishFixture fx = PublishFixture.start(List.of(WIKIDATA))) {
-            assertRefused(fx, "SELECT * { SERVICE <" + target.url() + "> { ?s ?p ?o } }");
-            assertRefused(fx, "SELECT * { VALUES ?e { <" + target.url() + "> } SERVICE ?e { ?s ?p ?o } }");
+    void service_to_an_address_off_the_allow_list_is_refused_without_a_connection() {
+        try (ListeningSocket target = new ListeningSocket();
+                CydipTestServer fx = CydipTestServer.create().federate(WIKIDATA).start()) {
+            assertRefused(fx, "SELECT * { SERVICE <" + target.url("/sparql") + "> { ?s ?p ?o } }");
+            assertRefused(fx, "SELECT * { VALUES ?e { <" + target.url("/sparql") + "> } SERVICE ?e { ?s ?p ?o } }");
             assertRefused(fx, "SELECT * { SERVICE ?unbound { ?s ?p ?o } }");
-            assertEquals(0, target.connections.get());
+            assertEquals(0, target.connections());
         }
     }
 
     @Test
-    void silent_service_off_the_allow_list_yields_no_rows_from_it_and_no_connection() throws IOException {
-        try (ConnectionRecorder target = new ConnectionRecorder(); PublishFixture fx = PublishFixture.start()) {
-            List<QuerySolution> rows = select(fx, "SELECT * { SERVICE SILENT <" + target.url() + "> { ?s ?p ?o } }");
+    void silent_service_off_the_allow_list_yields_no_rows_from_it_and_no_connection() {
+        try (ListeningSocket target = new ListeningSocket(); CydipTestServer fx = CydipTestServer.fixture()) {
+            List<QuerySolution> rows = select(fx, "SELECT * { SERVICE SILENT <" + target.url("/sparql") + "> { ?s ?p ?o } }");
             assertEquals(1, rows.size());
-            assertEquals(0, target.connections.get());
+            assertEquals(0, target.connections());
         }
     }
 
@@ -122,7 +89,7 @@ class FederationModuleTest {
         try {
             String local = "http://localhost:" + wikidata.getHttpPort() + "/wd/sparql";
             String query = Files.readString(Path.of("queries/federated-wikidata-join.rq")).replace(WIKIDATA, local);
-            try (PublishFixture fx = PublishFixture.start(List.of(local))) {
+            try (CydipTestServer fx = CydipTestServer.create().federate(local).start()) {
                 List<QuerySolution> rows = select(fx, query);
                 assertEquals(2, rows.size(), rows::toString);
                 assertEquals("FRA", rows.get(0).getLiteral("iso3").getString());

@@ -1,21 +1,20 @@
 package org.w3id.cydip.server;
 
-import java.io.IOException;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.w3id.cydip.testing.CydipTestServer;
 
-/** Base of the tests that share one server on the publish fixture, started once and always stopped. */
+/** Base of the tests that share one server on the linked-data fixture, started once and always stopped. */
 abstract class ServedFixtureTest {
-    static PublishFixture fx;
+    static CydipTestServer fx;
 
     @BeforeAll
-    static void start() throws IOException {
-        fx = PublishFixture.start();
+    static void start() {
+        fx = CydipTestServer.fixture();
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() {
         if (fx != null)
             fx.close();
         fx = null;
