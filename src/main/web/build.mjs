@@ -5,14 +5,14 @@
 //   cydip.js, cydip.css            every page: components, search suggestions (small)
 //   views-HASH.js, views-HASH.css  tables, maps, timelines, matrices, bars: loaded by
 //                                  cydip.js and yasgui.js only where a page has results
-//   countries-HASH.json            the 1:110m world atlas, fetched when a map is drawn
+//   world-HASH.json                the map's shapes (from world-atlas), fetched when a map is drawn
 //   yasgui.js, yasgui.css          the editor page
 //   api-reference.js, .css         the API reference page (Swagger UI)
 import * as esbuild from 'esbuild';
 import { mkdirSync, readdirSync, rmSync, writeFileSync, readFileSync, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { smallStates } from './tools/small-states.mjs';
+import { world } from './tools/world.mjs';
 import { thirdParty, packagesOf, regionsOf } from './tools/third-party.mjs';
 
 const require = createRequire(import.meta.url);
@@ -42,7 +42,7 @@ const views = await esbuild.build({
   loader: { '.json': 'json' },
   publicPath: '/assets/',
   external: ['/assets/*'],
-  plugins: [atlasAsFile(), smallStatesModule()],
+  plugins: [worldAsFile()],
   metafile: true,
 });
 const viewsJs = Object.keys(views.metafile.outputs).map((f) => basename(f)).find((f) => /^views-.*\.js$/.test(f));
@@ -68,13 +68,19 @@ const pages = await esbuild.build({
   loader: { '.woff': 'dataurl', '.woff2': 'dataurl', '.svg': 'dataurl', '.png': 'dataurl' },
 });
 
-// 3. Swagger UI ships prebuilt; its stylesheet is copied as it is.
+// 3. The stylesheet of every page.
+await esbuild.build({ ...common, entryPoints: { cydip: 'src/cydip.css' }, outdir: out });
+
+// 4. Swagger UI ships prebuilt; its stylesheet is copied as it is.
 copyFileSync(require.resolve('swagger-ui-dist/swagger-ui.css'), join(out, 'api-reference.css'));
 
 const used = new Map();
 const note = (names, file) => { for (const n of names) (used.get(n) || used.set(n, new Set()).get(n)).add(file); };
 note(packagesOf(views.metafile), viewsJs);
 for (const [file, o] of Object.entries(pages.metafile.outputs)) note(packagesOf({ inputs: o.inputs }), basename(file));
+const worldJson = Object.keys(views.metafile.outputs).map((f) => basename(f)).find((f) => /^world-.*\.json$/.test(f));
+note(['world-atlas'], worldJson);
+note(['@zazuko/yasqe', '@zazuko/yasr', '@zazuko/yasgui-utils'], 'yasgui.js');
 note(regionsOf(require.resolve('@zazuko/yasgui/build/yasgui.esm.js')), 'yasgui.js');
 const swaggerLicences = readFileSync(require.resolve('swagger-ui-dist/swagger-ui-bundle.js.LICENSE.txt'), 'utf8');
 const extra = [
@@ -84,7 +90,7 @@ const extra = [
   '',
   '```text\n' + swaggerLicences.trim() + '\n```',
   '',
-  '## Natural Earth (countries-*.json, through world-atlas)',
+  '## Natural Earth (world-HASH.json, through world-atlas)',
   '',
   'Country shapes from Natural Earth (naturalearthdata.com), in the public domain.',
   '',
@@ -93,33 +99,14 @@ writeFileSync(join(out, 'THIRD-PARTY.md'), thirdParty(used, extra));
 const sizes = readdirSync(out).map((f) => `${f}\t${readFileSync(join(out, f)).length}`);
 console.log(sizes.join('\n'));
 
-// The 1:110m atlas: not inlined, but emitted as countries-HASH.json; the import is its URL.
-function atlasAsFile() {
+// `import url from 'cydip:world'`: the map's shapes, made now (tools/world.mjs) and
+// emitted as world-HASH.json; the import is its URL.
+function worldAsFile() {
   return {
-    name: 'atlas-as-file',
+    name: 'world-as-file',
     setup(build) {
-      build.onResolve({ filter: /^world-atlas\/countries-110m\.json$/ }, (args) => ({
-        path: require.resolve(args.path),
-        namespace: 'atlas',
-      }));
-      build.onLoad({ filter: /.*/, namespace: 'atlas' }, (args) => ({
-        contents: readFileSync(args.path),
-        loader: 'file',
-      }));
-    },
-  };
-}
-
-// `import dots from 'cydip:small-states'`: centroids computed now, from the 1:50m atlas.
-function smallStatesModule() {
-  return {
-    name: 'small-states',
-    setup(build) {
-      build.onResolve({ filter: /^cydip:small-states$/ }, () => ({ path: 'small-states', namespace: 'cydip' }));
-      build.onLoad({ filter: /.*/, namespace: 'cydip' }, () => ({
-        contents: JSON.stringify(smallStates()),
-        loader: 'json',
-      }));
+      build.onResolve({ filter: /^cydip:world$/ }, () => ({ path: 'world.json', namespace: 'cydip' }));
+      build.onLoad({ filter: /.*/, namespace: 'cydip' }, () => ({ contents: JSON.stringify(world()), loader: 'file' }));
     },
   };
 }

@@ -29,7 +29,9 @@ function describe(name, usedIn) {
   const dir = join(root, 'node_modules', name);
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const licenceFile = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f));
-  const text = licenceFile ? readFileSync(join(dir, licenceFile), 'utf8').trim() : null;
+  const kept = join(root, 'licences', name.startsWith('@zazuko/') ? 'zazuko-yasgui.txt' : name.startsWith('@json2csv/') ? 'json2csv.txt' : `${name.replace('/', '-')}.txt`);
+  const text = licenceFile ? readFileSync(join(dir, licenceFile), 'utf8').trim()
+    : existsSync(kept) ? readFileSync(kept, 'utf8').trim() : null;
   const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository && pkg.repository.url;
   return [
     `## ${name} ${pkg.version}`,

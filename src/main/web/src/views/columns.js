@@ -36,7 +36,7 @@ function fits(view, a) {
   if (view === 'table') return true;
   if (!a.rows.length) return false;
   if (view === 'map') return !!a.state;
-  if (view === 'timeline') return !!a.date && a.rows.filter((r) => isDate(r[a.date])).length >= 2;
+  if (view === 'timeline') return !!a.date && new Set(a.rows.filter((r) => isDate(r[a.date])).map((r) => r[a.date].value)).size >= 2;
   if (view === 'matrix') return !!a.matrix;
   if (view === 'bar') return !!a.bar;
   return false;

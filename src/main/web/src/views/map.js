@@ -1,10 +1,9 @@
 // The world map: a choropleth of the result's states on the 1:110m world atlas
-// (ids are UN M49 codes), with dots for states too small for it, coloured by a
+// (ids are UN M49 codes; shapes made at build time, tools/world.mjs), with dots
+// for states too small for it, coloured by a
 // category column (vote, status, stance, camp...) or a number, with a legend; a
 // hover shows the row, a click opens the state's page.
-import atlasUrl from 'world-atlas/countries-110m.json';
-import dots from 'cydip:small-states';
-import { feature } from 'topojson-client';
+import worldUrl from 'cydip:world';
 import { chart, echarts } from './charts.js';
 import { categoryOrder, categoryColors, rampColor, CATEGORY_COLORS, NO_DATA, BORDER } from './palette.js';
 import { categoryLegend, rampLegend } from './legend.js';
@@ -13,28 +12,25 @@ import { text, href, escapeHtml, isNumber } from './terms.js';
 import { t } from './words.js';
 
 const MAP = 'cydip-world';
-let regions;
+let loaded;
 
-/** Registers the atlas with ECharts once; resolves to the set of M49 codes it has shapes for. */
+/** Registers the shapes with ECharts once; resolves to {shapes: M49 codes with a shape, dots}. */
 function world() {
-  if (!regions) {
-    regions = fetch(atlasUrl).then((r) => {
-      if (!r.ok) throw new Error(`${atlasUrl}: HTTP ${r.status}`);
+  if (!loaded) {
+    loaded = fetch(worldUrl).then((r) => {
+      if (!r.ok) throw new Error(`${worldUrl}: HTTP ${r.status}`);
       return r.json();
-    }).then((topo) => {
-      const geo = feature(topo, topo.objects.countries);
-      geo.features = geo.features.filter((f) => f.id && f.id !== '010'); // no Antarctica
-      for (const f of geo.features) f.properties = { name: f.id, title: f.properties.name };
-      echarts.registerMap(MAP, geo);
-      return new Set(geo.features.map((f) => f.id));
+    }).then((geo) => {
+      echarts.registerMap(MAP, { type: 'FeatureCollection', features: geo.features });
+      return { shapes: new Set(geo.features.map((f) => f.properties.name)), dots: geo.dots };
     });
   }
-  return regions;
+  return loaded;
 }
 
 /** Draws the map of analysis {@code a} into {@code el}; resolves when it is drawn. */
 export async function drawMap(el, a, opts = {}) {
-  const [shapes, m49] = await Promise.all([world(), m49Table(opts.vocabulary)]);
+  const [{ shapes, dots }, m49] = await Promise.all([world(), m49Table(opts.vocabulary)]);
   const byCode = new Map();
   const unmatched = [];
   for (const row of a.rows) {

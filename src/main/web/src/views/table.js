@@ -1,7 +1,7 @@
 // The table: every row, sortable by any column, filterable per column, paged.
 import { Tabulator, SortModule, FilterModule, EditModule, PageModule, FormatModule, ResizeColumnsModule,
   ResizeTableModule, InteractionModule } from 'tabulator-tables';
-import { cellNode, isNumber } from './terms.js';
+import { cellNode, isNumber, STATE_IRI } from './terms.js';
 import { t } from './words.js';
 
 Tabulator.registerModule([SortModule, FilterModule, EditModule, PageModule, FormatModule, ResizeColumnsModule,
@@ -48,7 +48,8 @@ export function drawTable(el, a) {
 function labelFor(a, row, v) {
   const own = row[v + 'Label'];
   if (own) return own;
-  if (v === a.state && a.label && row[a.label]) return row[a.label];
+  const t = row[v];
+  if (a.label && row[a.label] && t && t.type === 'uri' && STATE_IRI.test(t.value)) return row[a.label];
   return null;
 }
 

@@ -56,8 +56,23 @@ export function cellNode(term, label) {
     a.title = term.value;
     return a;
   }
+  if (/^https?:\/\/\S+( https?:\/\/\S+)*$/.test(term.value) && !term['xml:lang']) return links(term.value.split(' '));
   const span = document.createElement('span');
   setText(span, term);
+  return span;
+}
+
+// A literal that lists IRIs (a GROUP_CONCAT of sources): one link each.
+function links(iris) {
+  const span = document.createElement('span');
+  iris.forEach((iri, i) => {
+    if (i) span.append(' ');
+    const a = document.createElement('a');
+    a.href = href(iri);
+    a.title = iri;
+    a.textContent = shortIri(iri);
+    span.append(a);
+  });
   return span;
 }
 
