@@ -50,6 +50,7 @@ function item(label, color, count) {
     n.className = 'cydip-count';
     n.textContent = ` (${count})`;
     li.append(n);
+    li.dataset.count = String(count);
   }
   li.dataset.label = label;
   return li;

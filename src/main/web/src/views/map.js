@@ -53,7 +53,7 @@ export async function drawMap(el, a, opts = {}) {
   }
   const box = frame(el, 'cydip-map-chart');
   const c = chart(box, {
-    tooltip: { trigger: 'item', confine: true, formatter: (p) => tooltip(byCode.get(p.name), a) },
+    tooltip: { trigger: 'item', confine: true },
     geo: {
       map: MAP,
       roam: true,
@@ -63,10 +63,11 @@ export async function drawMap(el, a, opts = {}) {
       itemStyle: { areaColor: NO_DATA, borderColor: BORDER, borderWidth: 0.4 },
       emphasis: { label: { show: false }, itemStyle: { areaColor: '#bdbdbd' } },
       select: { disabled: true },
-      tooltip: { show: true },
+      tooltip: { show: true, formatter: (p) => tooltip(byCode.get(p.name), a) },
       regions: regionStyles,
     },
-    series: [{ type: 'scatter', coordinateSystem: 'geo', symbolSize: 7, data: dotData, tooltip: { show: true } }],
+    series: [{ type: 'scatter', coordinateSystem: 'geo', symbolSize: 7, data: dotData,
+      tooltip: { formatter: (p) => tooltip(byCode.get(p.name), a) } }],
   });
   c.on('click', (p) => {
     const s = byCode.get(p.name);
