@@ -27,6 +27,10 @@ async function start() {
   const endpoint = new URL(el.dataset.endpoint || '/cydip/sparql', window.location.href).href;
   const vocabularyUrl = el.dataset.vocabulary || '/api/vocabulary';
   const { Yasqe, Yasr } = Yasgui;
+  // Every default names this server's endpoint (the libraries' defaults name DBpedia and Wikidata).
+  Yasqe.defaults.requestConfig.endpoint = endpoint;
+  Yasgui.defaults.requestConfig = { ...Yasgui.defaults.requestConfig, endpoint };
+  Yasgui.defaults.endpointCatalogueOptions = { ...Yasgui.defaults.endpointCatalogueOptions, getData: () => [{ endpoint }] };
   localAutocompleters(Yasqe, vocabularyUrl);
   registerViewPlugins(Yasr, loadViews, vocabularyUrl);
   Yasr.defaults.pluginOrder = ['table', 'map', 'timeline', 'matrix', 'bar', 'response'];
@@ -34,10 +38,11 @@ async function start() {
   const fallback = el.querySelector('#sparql-fallback textarea');
   Yasqe.defaults.value = fallback ? fallback.defaultValue : `${prefixLines(vocabulary)}\n\nSELECT * WHERE { ?s ?p ?o } LIMIT 10`;
   el.replaceChildren();
+  const asked = askedQuery(el.dataset.query);
   const yasgui = new Yasgui(el, {
+    autoAddOnInit: !asked,
     requestConfig: { endpoint, method: 'GET' },
     copyEndpointOnNewTab: true,
-    endpointCatalogueOptions: { getData: () => [{ endpoint }], keys: [] },
     persistenceId: 'cydip-editor',
     tabName: 'Query',
     populateFromUrl: (config) => {
@@ -48,18 +53,22 @@ async function start() {
     yasqe: { resizeable: true, editorHeight: '320px' },
     yasr: { prefixes: vocabulary.prefixes || {} },
   });
-  openAsked(yasgui, el.dataset.query);
+  if (asked) openAsked(yasgui, asked);
   await examples(yasgui, el.dataset.examples);
   window.cydipEditor = yasgui;
   el.dataset.state = 'ready';
 }
 
-// /sparql?example=NAME (or ?query=… without a hash): the server wrote the text into data-query.
-function openAsked(yasgui, query) {
+// /sparql?example=NAME: the server wrote the query's text into data-query. (A
+// ?query=… YASGUI reads from the URL itself.)
+function askedQuery(query) {
   const params = new URLSearchParams(window.location.search);
-  if (!query || (params.has('query') && !params.has('example'))) return;
-  const tab = yasgui.addTab(true, { ...Yasgui.Tab.getDefaults(), yasqe: { value: query }, name: params.get('example') || 'Query' }, { avoidDuplicateTabs: true });
-  tab.show();
+  return query && !params.has('query') && !window.location.hash ? query : null;
+}
+
+function openAsked(yasgui, query) {
+  const name = new URLSearchParams(window.location.search).get('example') || 'Query';
+  yasgui.addTab(true, { ...Yasgui.Tab.getDefaults(yasgui), yasqe: { value: query }, name }, { avoidDuplicateTabs: true });
 }
 
 // The canned queries, from /api/queries, as a list above the editor: each opens the query's text in a new tab.

@@ -30,13 +30,17 @@ function pluginFor(view, loadViews, vocabulary) {
     }
 
     async draw() {
-      const v = await loadViews();
+      // A newer draw (new results while this one loads) replaces this one.
+      const drawing = (this.drawing = (this.drawing || 0) + 1);
+      this.destroy();
       const el = document.createElement('div');
       el.className = `cydip-yasr cydip-yasr-${view}`;
-      this.yasr.resultsEl.append(el);
       el.dataset.state = 'loading';
+      this.yasr.resultsEl.append(el);
+      const v = await loadViews();
+      if (drawing !== this.drawing) return;
       await v.drawView(view, el, v.analyse(this.json()), { vocabulary });
-      el.dataset.state = 'ready';
+      if (drawing === this.drawing) el.dataset.state = 'ready';
     }
 
     destroy() {
