@@ -1,15 +1,11 @@
 package org.w3id.cydip.server;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * One front-end file as served: its bytes, their gzip form (when that is smaller),
@@ -42,7 +38,7 @@ record Asset(String name, String mediaType, byte[] bytes, byte[] gzip, String et
 
     /** The asset {@code name} with content {@code bytes}, of a media type {@link #mediaType} gave. */
     static Asset of(String name, String mediaType, byte[] bytes) {
-        byte[] gzip = compressible(mediaType) ? gzip(bytes) : null;
+        byte[] gzip = compressible(mediaType) ? Compressed.gzip(bytes) : null;
         return new Asset(name, mediaType, bytes, gzip != null && gzip.length < bytes.length ? gzip : null,
                 "\"" + hash(bytes) + "\"", HASHED.matcher(name).matches());
     }
@@ -55,16 +51,6 @@ record Asset(String name, String mediaType, byte[] bytes, byte[] gzip, String et
     private static boolean compressible(String mediaType) {
         return mediaType.startsWith("text/") || mediaType.startsWith("application/json")
                 || mediaType.startsWith("image/svg");
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static String hash(byte[] bytes) {

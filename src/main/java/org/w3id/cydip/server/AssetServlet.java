@@ -37,7 +37,7 @@ final class AssetServlet extends HttpServlet {
             return;
         }
         Asset asset = found.get();
-        boolean gzip = asset.gzip() != null && AcceptEncoding.allowsGzip(req.getHeader("Accept-Encoding"));
+        boolean gzip = asset.gzip() != null && Compressed.acceptsGzip(req.getHeader("Accept-Encoding"));
         String etag = gzip ? asset.gzipEtag() : asset.etag();
         resp.setHeader("ETag", etag);
         resp.setHeader("Cache-Control", asset.immutable() ? IMMUTABLE : REVALIDATE);

@@ -125,6 +125,19 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void editor_completes_classes_and_prefixes_from_cydips_own_vocabulary() {
+        Page page = browser.open("/sparql");
+        ready(page, "#yasgui");
+        page.evaluate("() => { const y = window.cydipEditor.getTab().getYasqe();"
+                + " y.setValue('PREFIX cydip: <https://w3id.org/cydip/ontology#>\\nSELECT * WHERE { ?x a cydip:Sta');"
+                + " y.focus(); y.setCursor(1, 100); }");
+        page.keyboard().press("Control+Space");
+        page.waitForSelector(".CodeMirror-hints li");
+        List<String> hints = page.locator(".CodeMirror-hints li").allTextContents();
+        assertTrue(hints.contains("cydip:State"), hints.toString());
+    }
+
+    @Test
     void editor_permalink_reopens_the_query_in_the_same_view() {
         Page page = browser.open("/sparql?example=votes-on-resolution");
         ready(page, "#yasgui");
