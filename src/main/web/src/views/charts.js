@@ -14,6 +14,8 @@ export function chart(el, option) {
   const existing = echarts.getInstanceByDom(el);
   if (existing) existing.dispose();
   const c = echarts.init(el, null, { renderer: 'svg', locale: 'EN' });
+  // Listen before drawing: without animation, "finished" may come within setOption.
+  c.cydipFinished = new Promise((resolve) => c.on('finished', resolve));
   c.setOption({ animation: false, aria: { enabled: true }, textStyle: { fontFamily: 'inherit' }, ...option });
   const resize = () => c.resize();
   window.addEventListener('resize', resize);

@@ -6,6 +6,7 @@ import { fetchResults } from './fetch.js';
 import { mountResults } from './results.js';
 import { drawView, clear } from './draw.js';
 import { t } from './words.js';
+import { drawn } from './marks.js';
 
 export { analyse, drawView, clear };
 
@@ -38,4 +39,5 @@ async function mountChart(el, view) {
   clear(el);
   await drawView(view, el, a, { vocabulary: el.dataset.vocabulary });
   el.dataset.state = 'ready';
+  drawn(el, view);
 }

@@ -135,12 +135,7 @@ function note(s) {
   return p;
 }
 
-/** Resolves once ECharts has drawn (its "finished" event), or at once if it already has. */
+/** Resolves once ECharts has drawn (its "finished" event). */
 export function finished(c) {
-  return new Promise((resolve) => {
-    let done = false;
-    const end = () => { if (!done) { done = true; resolve(); } };
-    c.on('finished', end);
-    setTimeout(end, 2000);
-  });
+  return c.cydipFinished;
 }

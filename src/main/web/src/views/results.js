@@ -6,6 +6,7 @@ import { analyse, firstView } from './columns.js';
 import { fetchResults } from './fetch.js';
 import { drawView, clear } from './draw.js';
 import { t } from './words.js';
+import { drawn } from './marks.js';
 
 const FORMATS = ['csv', 'tsv', 'json', 'xml'];
 
@@ -42,6 +43,7 @@ export async function mountResults(el) {
     if (view !== 'table') await drawView(view, stage, a, { vocabulary: el.dataset.vocabulary });
     if (!first || asked) remember(view);
     el.dataset.state = 'ready';
+    drawn(el, view);
   }
 }
 
