@@ -43,7 +43,7 @@ final class ResourceModel {
 
     static List<Format> formats(String documentPath) {
         List<Format> out = new ArrayList<>();
-        for (Representation r : Representation.values())
+        for (Representation r : Representation.RESOURCES)
             if (r.isRdf())
                 out.add(new Format(r.lang.getLabel(), r.mediaType, documentPath + "." + r.extension));
         return out;
