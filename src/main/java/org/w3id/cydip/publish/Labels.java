@@ -11,11 +11,11 @@ import org.apache.jena.vocabulary.SKOS;
 /** The label properties a description carries, and short forms of IRIs that have no label. */
 public final class Labels {
     /**
-     * Label properties, preferred first: a title before an {@code rdfs:label},
-     * since a source document's label is its address and its title is readable.
+     * Label properties, preferred first: an {@code rdfs:label} (a treaty's common
+     * name) before a {@code dcterms:title} (its full official title).
      */
-    public static final List<Node> PROPERTIES = List.of(SKOS.prefLabel.asNode(), DCTerms.title.asNode(),
-            RDFS.label.asNode(), FOAF.name.asNode());
+    public static final List<Node> PROPERTIES = List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(),
+            DCTerms.title.asNode(), FOAF.name.asNode());
 
     private Labels() {}
 

@@ -1,12 +1,12 @@
 package org.w3id.cydip.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.query.QueryDeniedException;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.cydip.query.BadParameterException;
 import org.w3id.cydip.query.CannedQuery;
 import org.w3id.cydip.query.Parameter;
@@ -42,6 +42,24 @@ final class QueryPage {
         m.put("fields", QueryForm.fields(q, values, ctx));
         m.put("view", view);
         m.put("text", pq.text());
+        links(m, ctx, name, values, view);
+        int status = 200;
+        try {
+            Table table = pq.run(ctx.dataset(), q.bind(values), SHOWN_ROWS);
+            m.put("table", table);
+            m.put("rows", rows(table, ctx.cells()));
+        } catch (BadParameterException e) {
+            status = 400;
+            m.put("error", e.getMessage());
+        } catch (QueryDeniedException e) {
+            m.put("error", e.getMessage());
+        }
+        return new Rendered(status, ctx.render("query", m).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The editor, the API and download links, and the permalink (the values, the view, a chosen language). */
+    private static void links(Map<String, Object> m, PageContext ctx, String name, Map<String, String> values,
+            String view) {
         m.put("editorHref", Links.example(name, values));
         m.put("apiHref", Links.api(name, values));
         m.put("downloads", DOWNLOADS.stream().map(f -> new Download(f, Links.api(name, with(values, "format", f))))
@@ -52,19 +70,6 @@ final class QueryPage {
         if (!Chrome.langQuery(ctx.lang(), ctx.request().parameters()).isEmpty())
             link.put("lang", ctx.lang().code());
         m.put("permalink", Links.gallery(name, link));
-        int status = 200;
-        try {
-            Binding binding = q.bind(values);
-            Table table = pq.run(ctx.dataset(), binding, SHOWN_ROWS);
-            m.put("table", table);
-            m.put("rows", rows(table, ctx.cells()));
-        } catch (BadParameterException e) {
-            status = 400;
-            m.put("error", e.getMessage());
-        } catch (QueryDeniedException e) {
-            m.put("error", e.getMessage());
-        }
-        return new Rendered(status, ctx.render("query", m).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**

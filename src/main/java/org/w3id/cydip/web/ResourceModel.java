@@ -36,6 +36,17 @@ final class ResourceModel {
         return m;
     }
 
+    /**
+     * The resource's own facts: those for {@code key}, in that order, as
+     * {@code keyFacts}, and the rest as {@code otherFacts}.
+     */
+    static Facts facts(Map<String, Object> m, PageContext ctx, Description d, List<Node> key) {
+        Facts facts = Facts.of(d.graph(), d.focus(), ctx.cells());
+        m.put("keyFacts", facts.pick(key));
+        m.put("otherFacts", facts.rest(key));
+        return facts;
+    }
+
     /** The binding of a page query's {@code ?this} to the resource. */
     static Binding self(Node focus) {
         return PageQuery.binding(Map.of("this", focus));
@@ -43,7 +54,7 @@ final class ResourceModel {
 
     static List<Format> formats(String documentPath) {
         List<Format> out = new ArrayList<>();
-        for (Representation r : Representation.values())
+        for (Representation r : Representation.RESOURCES)
             if (r.isRdf())
                 out.add(new Format(r.lang.getLabel(), r.mediaType, documentPath + "." + r.extension));
         return out;

@@ -23,9 +23,7 @@ final class SourcePage {
     static String render(PageContext ctx, Description d, Canned canned) {
         Map<String, Object> m = ResourceModel.base(ctx, d, "source");
         Cells cells = ctx.cells();
-        Facts facts = Facts.of(d.graph(), d.focus(), cells);
-        m.put("keyFacts", facts.pick(KEY_FACTS));
-        m.put("otherFacts", facts.rest(KEY_FACTS));
+        ResourceModel.facts(m, ctx, d, KEY_FACTS);
         Canned.Result cited = canned.run(ctx.dataset(), "facts-citing-a-source", Map.of("source", d.focus().getURI()));
         m.put("citedTotal", cited.table().total());
         m.put("cited", cells.rows(cited.table().rows().stream().limit(SHOWN).toList()));

@@ -32,9 +32,7 @@ final class StatePage {
     static String render(PageContext ctx, Description d, Canned canned) {
         Map<String, Object> m = ResourceModel.base(ctx, d, "state");
         Cells cells = ctx.cells();
-        Facts facts = Facts.of(d.graph(), d.focus(), cells);
-        m.put("facts", facts.pick(KEY_FACTS));
-        m.put("otherFacts", facts.rest(KEY_FACTS));
+        Facts facts = ResourceModel.facts(m, ctx, d, KEY_FACTS);
         String iso3 = facts.values(Cydip.iso3).stream().findFirst().map(Table::text).orElse(null);
         if (iso3 == null)
             return ctx.render("resource", withFacts(m, facts));

@@ -28,9 +28,7 @@ final class TreatyPage {
     static String render(PageContext ctx, Description d, Canned canned) {
         Map<String, Object> m = ResourceModel.base(ctx, d, "treaty");
         Cells cells = ctx.cells();
-        Facts facts = Facts.of(d.graph(), d.focus(), cells);
-        m.put("keyFacts", facts.pick(KEY_FACTS));
-        m.put("otherFacts", facts.rest(KEY_FACTS));
+        ResourceModel.facts(m, ctx, d, KEY_FACTS);
         String asof = ctx.request().parameters().getOrDefault("asof", "").strip();
         m.put("asof", asof);
         Map<String, String> params = new LinkedHashMap<>();

@@ -1,6 +1,8 @@
 package org.w3id.cydip.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -16,6 +18,7 @@ import org.w3id.cydip.publish.PageRequest;
 import org.w3id.cydip.publish.RenderCache;
 import org.w3id.cydip.query.BadParameterException;
 import org.w3id.cydip.query.CannedQuery;
+import org.w3id.cydip.query.Parameter;
 import org.w3id.cydip.query.QueryCatalogue;
 import org.w3id.cydip.vocab.Cydip;
 
@@ -85,9 +88,10 @@ public final class Workbench implements HtmlRenderer {
         } catch (BadParameterException e) {
             return QueryPage.render(context(r), canned.catalogue(), name);
         }
-        String[] keys = java.util.stream.Stream.concat(q.parameters().stream().map(p -> p.name()),
-                java.util.stream.Stream.of("view")).toArray(String[]::new);
-        return cached("query/" + name, r, keys, ctx -> QueryPage.render(ctx, canned.catalogue(), name));
+        List<String> keys = new ArrayList<>(q.parameters().stream().map(Parameter::name).toList());
+        keys.add("view");
+        return cached("query/" + name, r, keys.toArray(String[]::new),
+                ctx -> QueryPage.render(ctx, canned.catalogue(), name));
     }
 
     public Rendered editor(PageRequest r) {

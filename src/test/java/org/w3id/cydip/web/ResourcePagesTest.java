@@ -106,6 +106,7 @@ class ResourcePagesTest extends ServedRealGraph {
         assertEquals(Inbound.SHOWN, votes.select("li:not(.more)").size());
         assertEquals("/id/instrument/A-RES-74-247.ttl", d.selectFirst("#formats a[type=text/turtle]").attr("href"));
         assertNotNull(d.selectFirst("link[rel=alternate][type=application/ld+json]"));
+        assertEquals(4, d.select("#formats a").size(), "Turtle, JSON-LD, N-Triples, RDF/XML: a resource has no quads");
     }
 
     @Test
