@@ -47,6 +47,8 @@ public final class BrowserHarness implements BeforeAllCallback, AfterAllCallback
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final String LOOPBACK = "127.0.0.1";
+    /** Generous: the machine may be shared with other builds. */
+    private static final double TIMEOUT_MS = 60_000;
 
     private final Supplier<CydipTestServer> serverFactory;
     private CydipTestServer server;
@@ -87,6 +89,7 @@ public final class BrowserHarness implements BeforeAllCallback, AfterAllCallback
         violations.clear();
         pages.clear();
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
+        context.setDefaultTimeout(TIMEOUT_MS);
         context.route("**/*", this::route);
     }
 

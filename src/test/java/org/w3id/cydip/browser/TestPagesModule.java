@@ -2,8 +2,11 @@ package org.w3id.cydip.browser;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -15,8 +18,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Fixture pages for the components' browser tests: the files under the test
- * classpath folder {@code browser/} (HTML pages using the components, SPARQL JSON
- * results, a vocabulary) at {@code /test-pages/NAME}.
+ * classpath folder {@code browser/} at {@code /test-pages/NAME}: synthetic SPARQL
+ * JSON results ({@code .srj}), a vocabulary, and pages ({@code .html}: the body of
+ * a page using the components, put in a page as the workbench's layout does, with
+ * {@code cydip.css} and {@code cydip.js}; a first line {@code <!-- lang=ar dir=rtl -->}
+ * sets the page's language).
  */
 final class TestPagesModule implements FusekiModule {
     static final String PATH = "/test-pages/";
@@ -35,6 +41,20 @@ final class TestPagesModule implements FusekiModule {
         builder.addServlet(PATH + "*", new Pages());
     }
 
+    private static final Pattern LANG = Pattern.compile("<!-- lang=(\\w+) dir=(\\w+) -->\n");
+
+    /** The fixture body {@code body} in a page like layout.peb's: synthetic results, not data. */
+    static byte[] page(String body) {
+        Matcher m = LANG.matcher(body);
+        boolean set = m.lookingAt();
+        String html = "<!DOCTYPE html>\n<html lang=\"" + (set ? m.group(1) : "en") + "\" dir=\"" + (set ? m.group(2) : "ltr") + "\">\n"
+                + "<head><meta charset=\"utf-8\"><title>cydip components: fixture page</title>"
+                + "<link rel=\"stylesheet\" href=\"/assets/cydip.css\"></head>\n"
+                + "<body>\n<main id=\"content\">\n" + (set ? body.substring(m.end()) : body) + "</main>\n"
+                + "<script src=\"/assets/cydip.js\" defer></script>\n</body>\n</html>\n";
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static final class Pages extends HttpServlet {
         private static final long serialVersionUID = 1L;
 
@@ -50,7 +70,8 @@ final class TestPagesModule implements FusekiModule {
             }
             try (in) {
                 resp.setContentType(type);
-                in.transferTo(resp.getOutputStream());
+                byte[] body = in.readAllBytes();
+                resp.getOutputStream().write(name.endsWith(".html") ? page(new String(body, StandardCharsets.UTF_8)) : body);
             }
         }
     }

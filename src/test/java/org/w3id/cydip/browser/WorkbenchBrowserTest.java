@@ -153,6 +153,16 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void editor_tabs_are_kept_in_the_browser() {
+        Page page = browser.open("/sparql?example=norms-of-2015-gge");
+        ready(page, "#yasgui");
+        Page later = browser.open("/sparql");
+        ready(later, "#yasgui");
+        assertTrue(later.locator(".yasgui .tabsList").textContent().contains("norms-of-2015-gge"),
+                later.locator(".yasgui .tabsList").textContent());
+    }
+
+    @Test
     void gallery_permalink_reproduces_the_form_and_the_chosen_view() {
         Page page = browser.open("/queries/votes-on-resolution?resolution=A/RES/73/27");
         ready(page, "#results");
