@@ -43,20 +43,4 @@ public record Languages(List<String> ranges) {
             return 0;
         }
     }
-
-    /** How well a literal's language tag serves the reader: 0 is best; {@code ranges().size()} means not at all. */
-    public int rank(String langTag) {
-        String tag = langTag.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < ranges.size(); i++) {
-            String r = ranges.get(i);
-            if (tag.equals(r) || tag.startsWith(r + "-") || r.startsWith(tag + "-"))
-                return i;
-        }
-        return ranges.size();
-    }
-
-    /** The primary language, for the page's {@code lang} attribute. */
-    public String primary() {
-        return ranges.get(0);
-    }
 }

@@ -43,13 +43,15 @@ public enum Representation {
     public static final List<Representation> RESOURCES = Arrays.stream(values())
             .filter(r -> r.lang == null || RDFLanguages.isTriples(r.lang)).toList();
 
-    private static final AcceptList OFFER = AcceptList.create(
-            RESOURCES.stream().map(r -> r.mediaType).toArray(String[]::new));
+    /** Plain JSON, offered as JSON-LD (a JSON-LD document is JSON). */
+    private static final String JSON = "application/json";
+    private static final AcceptList OFFER = AcceptList.create(java.util.stream.Stream.concat(
+            RESOURCES.stream().map(r -> r.mediaType), java.util.stream.Stream.of(JSON)).toArray(String[]::new));
 
     /**
      * The representation of a resource the {@code Accept} header asks for; Turtle
-     * when there is no header or it accepts anything; empty when it accepts none of
-     * them (406).
+     * when there is no header or it accepts anything; JSON-LD for
+     * {@code application/json}; empty when it accepts none of them (406).
      */
     public static Optional<Representation> negotiate(String accept) {
         if (accept == null || accept.isBlank())
@@ -57,6 +59,8 @@ public enum Representation {
         MediaType chosen = AcceptList.match(new AcceptList(accept), OFFER);
         if (chosen == null)
             return Optional.empty();
+        if (JSON.equals(chosen.getContentTypeStr()))
+            return Optional.of(jsonld);
         return RESOURCES.stream().filter(r -> r.mediaType.equals(chosen.getContentTypeStr())).findFirst();
     }
 

@@ -12,14 +12,17 @@ import org.w3id.cydip.load.ProjectFiles;
 /** The canned queries of a project ({@code queries/*.rq}), all parsed once, by name. */
 public final class QueryCatalogue {
     private final Map<String, CannedQuery> byName;
+    private final Map<String, String> texts;
 
-    private QueryCatalogue(Map<String, CannedQuery> byName) {
+    private QueryCatalogue(Map<String, CannedQuery> byName, Map<String, String> texts) {
         this.byName = byName;
+        this.texts = texts;
     }
 
     /** Reads and parses every {@code queries/*.rq} of {@code project}; the first bad file stops it. */
     public static QueryCatalogue load(ProjectFiles project) {
         Map<String, CannedQuery> m = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
         for (Path f : project.queryFiles()) {
             String file = project.displayName(f);
             String text;
@@ -31,12 +34,19 @@ public final class QueryCatalogue {
             CannedQuery q = CannedQuery.parse(file, text);
             if (m.put(q.name(), q) != null)
                 throw new QueryException(file + ": a second query named " + q.name());
+            texts.put(q.name(), text);
         }
-        return new QueryCatalogue(m);
+        return new QueryCatalogue(m, texts);
     }
 
     public Collection<CannedQuery> all() {
         return byName.values();
+    }
+
+    /** The text of the file of query {@code name}, header and comments included, as pages show it. */
+    public String text(String name) {
+        get(name);
+        return texts.get(name);
     }
 
     /** The query called {@code name}; an {@link UnknownQueryException} if there is none. */

@@ -16,11 +16,14 @@ public final class Features {
     public static List<FusekiModule> all(ServerContext ctx) {
         List<FusekiModule> modules = new ArrayList<>();
         modules.add(new FederationModule(ctx));
-        modules.add(new LinkedDataModule(ctx));
+        WebModule web = new WebModule(ctx);   // the workbench also renders the linked data's HTML
+        modules.add(new LinkedDataModule(ctx, web.workbench()));
+        modules.add(web);
         modules.add(new QueryApiModule(ctx));
         modules.add(new SparqlResponseModule());
         modules.add(new CurateModule(ctx));
         modules.add(new ReplicationModule(ctx));
+        modules.add(new AssetModule());
         return modules;
     }
 }

@@ -64,6 +64,31 @@ public final class HttpErrors {
         };
     }
 
+    /** Renders the HTML page of a failed request: a browser gets a page, not JSON. */
+    @FunctionalInterface
+    public interface ErrorPage {
+        byte[] render(int status, String message, String requestId);
+    }
+
+    /**
+     * Writes {@code e} as an HTML page with its status (for a browser), under a new
+     * request id; the status and message are the ones the JSON answer would carry.
+     */
+    public static void sendPage(HttpServletResponse resp, Throwable e, ErrorPage page) throws IOException {
+        String requestId = newRequestId();
+        int status = status(e);
+        String message = log(status, requestId, e);
+        if (resp.isCommitted())
+            return;
+        resp.reset();
+        resp.setHeader("X-Request-Id", requestId);
+        byte[] body = page.render(status, message, requestId);
+        resp.setStatus(status);
+        resp.setContentType("text/html;charset=utf-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+
     /** Writes {@code e} as a JSON error with its status, under a new request id. */
     public static void send(HttpServletResponse resp, Throwable e) throws IOException {
         send(resp, newRequestId(), e);
@@ -74,13 +99,7 @@ public final class HttpErrors {
         int status = status(e);
         JsonObject body = new JsonObject();
         body.put("status", status);
-        if (status == 500) {
-            LOG.error("request {} failed", requestId, e);
-            body.put("error", "internal error; request id " + requestId);
-        } else {
-            LOG.info("request {}: {} {}", requestId, status, e.getMessage());
-            body.put("error", e.getMessage());
-        }
+        body.put("error", log(status, requestId, e));
         body.put("requestId", requestId);
         if (e instanceof RdfSyntaxException s && s.line() > 0) {
             body.put("line", s.line());
@@ -98,6 +117,16 @@ public final class HttpErrors {
         if (status == 401 || status == 413 || status == 415)
             resp.setHeader("Connection", "close");
         json(resp, status, body.toString());
+    }
+
+    /** Logs the failure; returns the message the client may see (a 500 hides its cause). */
+    private static String log(int status, String requestId, Throwable e) {
+        if (status == 500) {
+            LOG.error("request {} failed", requestId, e);
+            return "internal error; request id " + requestId;
+        }
+        LOG.info("request {}: {} {}", requestId, status, e.getMessage());
+        return e.getMessage();
     }
 
     /** Writes a JSON body with its status and length. */

@@ -23,7 +23,11 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 
-/** The OpenAPI 3 description of the query API, generated from the {@code .rq} headers. */
+/**
+ * The OpenAPI 3 description of the API: the canned queries, generated from the
+ * {@code .rq} headers, and the other routes ({@link OpenApiRoutes}), with real
+ * result schemas and the curators' security scheme ({@link OpenApiSchemas}).
+ */
 final class OpenApiDocument {
     private OpenApiDocument() {}
 
@@ -36,15 +40,18 @@ final class OpenApiDocument {
         Paths paths = new Paths();
         paths.addPathItem("/api/queries", new PathItem().get(new Operation().operationId("listQueries")
                 .summary("The canned queries, with their summaries and parameters").addTagsItem("catalogue")
-                .responses(new ApiResponses().addApiResponse("200", json("The list of queries", new ArraySchema()
-                        .items(new ObjectSchema()))))));
+                .responses(new ApiResponses().addApiResponse("200", OpenApiRoutes.json("The list of queries",
+                        new ArraySchema().items(new ObjectSchema()))))));
         for (CannedQuery q : catalogue.all())
             paths.addPathItem("/api/queries/" + q.name(), new PathItem().get(operation(q)));
+        OpenApiRoutes.add(paths);
         return new OpenAPI()
-                .info(new Info().title("cydip canned queries").version(version)
-                        .description("Questions on the cyber-diplomacy knowledge graph, one per SPARQL file in queries/. "
-                                + "Results are SPARQL 1.1 results: JSON by default; CSV, TSV or XML by Accept or format=."))
+                .info(new Info().title("cydip API").version(version)
+                        .description("Questions on the cyber-diplomacy knowledge graph, one per SPARQL file in queries/; "
+                                + "entry validation and curation; search and vocabulary for the workbench. "
+                                + "Query results are SPARQL 1.1 results: JSON by default; CSV, TSV or XML by Accept or format=."))
                 .addServersItem(new Server().url("/"))
+                .components(OpenApiSchemas.components())
                 .paths(paths);
     }
 
@@ -59,11 +66,14 @@ final class OpenApiDocument {
                 .schema(new StringSchema()._enum(List.of("json", "csv", "tsv", "xml"))));
         Content results = new Content();
         for (ResultFormat t : ResultFormat.SERVED)
-            results.addMediaType(t.mediaType, new MediaType().schema(new Schema<>()));
+            results.addMediaType(t.mediaType, new MediaType().schema(t == ResultFormat.json
+                    ? OpenApiSchemas.ref("SparqlResults")
+                    : new StringSchema().description(t.mediaType + ": SPARQL 1.1 results")));
         return op.responses(new ApiResponses()
                 .addApiResponse("200", new ApiResponse().description("SPARQL 1.1 query results").content(results))
-                .addApiResponse("400", json("A parameter is missing, unknown or malformed", error()))
-                .addApiResponse("404", json("No such query", error())));
+                .addApiResponse("400", OpenApiRoutes.error("A parameter is missing, unknown or malformed"))
+                .addApiResponse("404", OpenApiRoutes.error("No such query"))
+                .addApiResponse("503", OpenApiRoutes.error("Cut by the query timeout")));
     }
 
     private static io.swagger.v3.oas.models.parameters.Parameter parameter(Parameter p) {
@@ -78,15 +88,5 @@ final class OpenApiDocument {
             s._enum(p.allowed());
         return new io.swagger.v3.oas.models.parameters.Parameter().in("query").name(p.name())
                 .required(p.mandatory()).description(p.type().expected).schema(s);
-    }
-
-    private static Schema<?> error() {
-        return new ObjectSchema().addProperty("status", new Schema<>().type("integer"))
-                .addProperty("error", new StringSchema());
-    }
-
-    private static ApiResponse json(String description, Schema<?> schema) {
-        return new ApiResponse().description(description)
-                .content(new Content().addMediaType("application/json", new MediaType().schema(schema)));
     }
 }
