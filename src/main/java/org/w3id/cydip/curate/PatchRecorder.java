@@ -1,8 +1,8 @@
 package org.w3id.cydip.curate;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.rdfpatch.RDFChanges;
 import org.apache.jena.rdfpatch.RDFPatch;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
 import org.apache.jena.rdfpatch.changes.RDFChangesCollector;
 import org.apache.jena.rdfpatch.changes.RDFChangesCollector.RDFPatchStored;
 import org.apache.jena.rdfpatch.system.DatasetGraphChanges;
@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * changes so far to the log; a transaction that changes anything not taken is
  * refused at commit, so nothing reaches the dataset that the log does not hold.
  */
-final class PatchRecorder implements RDFChanges {
+final class PatchRecorder extends RDFChangesBase {
     private final DatasetGraph base;
     private final ThreadLocal<RDFChangesCollector> current = new ThreadLocal<>();
 
@@ -89,15 +89,7 @@ final class PatchRecorder implements RDFChanges {
         collector().deletePrefix(gn, prefix);
     }
 
-    @Override
-    public void header(String field, Node value) {}
 
-    @Override
-    public void segment() {}
 
-    @Override
-    public void start() {}
 
-    @Override
-    public void finish() {}
 }

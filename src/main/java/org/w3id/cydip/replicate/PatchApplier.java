@@ -4,7 +4,7 @@ import java.util.Objects;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.rdfpatch.RDFChanges;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.FmtUtils;
@@ -48,7 +48,7 @@ public final class PatchApplier {
     }
 
     /** The patch's changes, each checked before it is made. */
-    private static final class Clean implements RDFChanges {
+    private static final class Clean extends RDFChangesBase {
         private final DatasetGraph dsg;
         private final String id;
         private int begun;
@@ -114,17 +114,9 @@ public final class PatchApplier {
             throw refused("aborts its transaction (TA)");
         }
 
-        @Override
-        public void header(String field, Node value) {}
 
-        @Override
-        public void segment() {}
 
-        @Override
-        public void start() {}
 
-        @Override
-        public void finish() {}
 
         private ReplicateException.Refused refused(String what) {
             return new ReplicateException.Refused("change " + id + " " + what + "; not applied");

@@ -103,14 +103,20 @@ class ReplicaTest {
         return ResultSetFactory.makeRewindable(rs);
     }
 
+    /** A replica in {@code store} that applied one entry (CAN) of {@code primary} and was stopped; returns the entry's change. */
+    static String stoppedReplica(CydipTestServer primary, Path store) {
+        String id = accept(primary, state("CAN"));
+        try (CydipTestServer replica = replica(primary, store)) {
+            awaitApplied(client(replica), id);
+        }
+        return id;
+    }
+
     @Test
     void a_stopped_replica_catches_up_on_restart() {
         CydipTestServer primary = started(primary(dir.resolve("primary")));
         Path store = dir.resolve("replica");
-        String first = accept(primary, state("CAN"));
-        CydipTestServer replica = replica(primary, store);
-        awaitApplied(client(replica), first);
-        replica.close();
+        stoppedReplica(primary, store);
 
         accept(primary, state("MEX"));
         accept(primary, state("BRA"));
@@ -127,10 +133,7 @@ class ReplicaTest {
     void a_tampered_patch_is_refused_and_the_replica_keeps_serving_the_last_good_state() throws Exception {
         CydipTestServer primary = started(primary(dir.resolve("primary")));
         Path store = dir.resolve("replica");
-        String good = accept(primary, state("CAN"));
-        CydipTestServer replica = replica(primary, store);
-        awaitApplied(client(replica), good);
-        replica.close();
+        String good = stoppedReplica(primary, store);
 
         String tampered = accept(primary, state("MEX"));
         Path patch = Files.list(CurateSettings.changeDir(dir.resolve("primary")))
@@ -151,10 +154,7 @@ class ReplicaTest {
     void a_replica_of_another_primary_stops_at_the_broken_chain() {
         CydipTestServer first = started(primary(dir.resolve("first")));
         Path store = dir.resolve("replica");
-        String id = accept(first, state("CAN"));
-        CydipTestServer replica = replica(first, store);
-        awaitApplied(client(replica), id);
-        replica.close();
+        String id = stoppedReplica(first, store);
 
         CydipTestServer other = started(primary(dir.resolve("other")));
         accept(other, state("MEX"));
