@@ -95,10 +95,13 @@ public final class PatchIndex {
         for (Path f : files) {
             if (byFile.containsKey(f))
                 continue;
+            // Only a readable header is kept: a file read while it is still being
+            // written has none yet, and must be read again at the next refresh.
             Link l = link(f);
-            byFile.put(f, l);
-            if (l != null)
+            if (l != null) {
+                byFile.put(f, l);
                 byId.put(l.id(), l);
+            }
         }
     }
 

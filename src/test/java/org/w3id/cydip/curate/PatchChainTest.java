@@ -67,6 +67,18 @@ class PatchChainTest {
     }
 
     @Test
+    void a_patch_read_while_it_was_still_being_written_is_found_once_it_is_complete() throws IOException {
+        curation.accept(CurationTest.entry("src/test/resources/entries/vote-usa.ttl"), "alice");
+        Path file = files().get(0);
+        byte[] whole = Files.readAllBytes(file);
+        PatchIndex index = new PatchIndex(dir.resolve("changes"));
+        Files.write(file, new byte[0]);  // as a reader sees a patch whose writer has not got far
+        assertThrows(CurateException.class, () -> index.chainTo(ChangeHead.id(dsg)));
+        Files.write(file, whole);
+        assertEquals(ChangeHead.id(dsg), index.chainTo(ChangeHead.id(dsg)).get(0).id());
+    }
+
+    @Test
     void a_patch_whose_body_was_changed_does_not_verify() throws IOException {
         curation.accept(CurationTest.entry("src/test/resources/entries/vote-usa.ttl"), "alice");
         byte[] bytes = PatchFiles.bytes(files().get(0));
