@@ -14,6 +14,7 @@ import org.w3id.cydip.TestProject;
 import org.w3id.cydip.curate.PasswordHash;
 import org.w3id.cydip.replicate.Replicas;
 import org.w3id.cydip.testing.ServeProcess;
+import org.w3id.cydip.testing.StateEntries;
 import org.w3id.cydip.testing.TestClient;
 
 /**
@@ -156,7 +157,7 @@ public final class ReplicationBench {
     }
 
     private String accept(TestClient primary) {
-        var r = primary.post("/api/entries", "text/turtle", Replicas.state(Replicas.code(next++), SOURCE), ALICE);
+        var r = primary.post("/api/entries", "text/turtle", StateEntries.state(StateEntries.code(next++), SOURCE), ALICE);
         if (r.statusCode() != 201)
             throw new IllegalStateException("entry refused: " + r.body());
         return newest(primary);

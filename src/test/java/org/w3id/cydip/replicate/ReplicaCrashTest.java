@@ -21,6 +21,7 @@ import org.w3id.cydip.curate.ChangeHead;
 import org.w3id.cydip.testing.CydipTestServer;
 import org.w3id.cydip.testing.FixtureProject;
 import org.w3id.cydip.testing.ServeProcess;
+import org.w3id.cydip.testing.StateEntries;
 import org.w3id.cydip.testing.TestClient;
 
 /**
@@ -40,7 +41,7 @@ class ReplicaCrashTest {
             String big;
             try (ServeProcess replica = follow(primary, project, store, 0)) {
                 Replicas.await(replica.client(), Replicas.BOUND, s -> "following".equals(text(s, "state")));
-                big = accept(primary, Replicas.states(STATES));
+                big = accept(primary, StateEntries.states(STATES));
                 var seen = Replicas.await(replica.client(), Replicas.BOUND,
                         s -> big.equals(text(s, "applying")) || big.equals(text(s, "lastApplied")));
                 replica.kill();

@@ -9,7 +9,7 @@ import static org.w3id.cydip.replicate.Replicas.awaitApplied;
 import static org.w3id.cydip.replicate.Replicas.client;
 import static org.w3id.cydip.replicate.Replicas.primary;
 import static org.w3id.cydip.replicate.Replicas.replica;
-import static org.w3id.cydip.replicate.Replicas.state;
+import static org.w3id.cydip.testing.StateEntries.state;
 import static org.w3id.cydip.replicate.Replicas.status;
 import static org.w3id.cydip.replicate.Replicas.text;
 
