@@ -67,7 +67,7 @@ class CliTest {
         int code = run("serve", "--home", project.toString(), "--port", "0");
         String report = err.toString();
         assertEquals(1, code, report);
-        assertTrue(report.contains("cyds:StateShape / ISO alpha-3"), report);
+        assertTrue(report.contains("cyds:StateShape-iso3"), report);
         assertTrue(report.contains("id:state/FRA") || report.contains("state/FRA"), report);
         assertTrue(report.contains("\"France\""), report);
         assertTrue(report.contains("data/states.ttl:8"), report);
