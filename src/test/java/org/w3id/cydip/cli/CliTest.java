@@ -120,6 +120,26 @@ class CliTest {
     }
 
     @Test
+    void validate_checks_passes_a_project_whose_terms_are_all_defined() throws IOException {
+        Files.writeString(project.resolve("data/states.ttl"), GOOD);
+        assertEquals(0, run("validate", "--home", project.toString(), "--checks"), out + "" + err);
+        assertTrue(out.toString().contains("Ontology checks pass"), out.toString());
+    }
+
+    @Test
+    void validate_checks_exits_1_naming_a_term_an_entry_uses_but_the_ontology_does_not_define() throws IOException {
+        Files.writeString(project.resolve("data/states.ttl"), GOOD);
+        Path entry = Files.writeString(project.resolve("entry.ttl"), PREFIXES + "id:state\\/FRA cydip:nickname \"Fr\"@en .\n");
+        assertEquals(1, run("validate", "--home", project.toString(), "--checks", entry.toString()), out + "" + err);
+        assertTrue(out.toString().startsWith("Conforms"), out.toString());
+        assertTrue(out.toString().contains("[check] undefined-term-violation (1)"), out.toString());
+        assertTrue(out.toString().contains("term cydip:nickname  graph <https://w3id.org/cydip/graph/entries>"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(1, run("validate", "--home", project.toString(), "--checks", "--format", "json", entry.toString()));
+        assertTrue(out.toString().contains("\"check\" : \"undefined-term-violation\""), out.toString());
+    }
+
+    @Test
     void unknown_options_are_usage_errors() {
         assertEquals(2, run("validate", "--no-such-option"));
         assertEquals(2, run("query", "--format", "nonsense", "x.rq"));
