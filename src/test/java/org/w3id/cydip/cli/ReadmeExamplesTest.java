@@ -13,12 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3id.cydip.testing.CydipTestServer;
+import org.w3id.cydip.testing.RealServerTest;
 
 /**
  * The README's examples work as written: every block marked {@code <!-- tested -->}
@@ -27,21 +25,8 @@ import org.w3id.cydip.testing.CydipTestServer;
  * {@code 127.0.0.1:3030} replaced by the server's address; {@code --fail} added, so
  * an HTTP error fails). A {@code console} block's output must be printed as shown.
  */
-class ReadmeExamplesTest {
+class ReadmeExamplesTest extends RealServerTest {
     private static final String SERVED = "http://127.0.0.1:3030";
-    private static CydipTestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = CydipTestServer.real();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null)
-            server.close();
-    }
-
     static List<ReadmeExamples.Example> examples() throws IOException {
         return ReadmeExamples.parse(Files.readString(Path.of("README.md"))).examples();
     }
