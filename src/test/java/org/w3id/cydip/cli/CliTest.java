@@ -67,7 +67,7 @@ class CliTest {
         int code = run("serve", "--home", project.toString(), "--port", "0");
         String report = err.toString();
         assertEquals(1, code, report);
-        assertTrue(report.contains("cyds:StateShape / ISO alpha-3"), report);
+        assertTrue(report.contains("cyds:StateShape-iso3"), report);
         assertTrue(report.contains("id:state/FRA") || report.contains("state/FRA"), report);
         assertTrue(report.contains("\"France\""), report);
         assertTrue(report.contains("data/states.ttl:8"), report);
@@ -120,6 +120,26 @@ class CliTest {
     }
 
     @Test
+    void validate_checks_passes_a_project_whose_terms_are_all_defined() throws IOException {
+        Files.writeString(project.resolve("data/states.ttl"), GOOD);
+        assertEquals(0, run("validate", "--home", project.toString(), "--checks"), out + "" + err);
+        assertTrue(out.toString().contains("Ontology checks pass"), out.toString());
+    }
+
+    @Test
+    void validate_checks_exits_1_naming_a_term_an_entry_uses_but_the_ontology_does_not_define() throws IOException {
+        Files.writeString(project.resolve("data/states.ttl"), GOOD);
+        Path entry = Files.writeString(project.resolve("entry.ttl"), PREFIXES + "id:state\\/FRA cydip:nickname \"Fr\"@en .\n");
+        assertEquals(1, run("validate", "--home", project.toString(), "--checks", entry.toString()), out + "" + err);
+        assertTrue(out.toString().startsWith("Conforms"), out.toString());
+        assertTrue(out.toString().contains("[check] undefined-term-violation (1)"), out.toString());
+        assertTrue(out.toString().contains("term cydip:nickname  graph <https://w3id.org/cydip/graph/entries>"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(1, run("validate", "--home", project.toString(), "--checks", "--format", "json", entry.toString()));
+        assertTrue(out.toString().contains("\"check\" : \"undefined-term-violation\""), out.toString());
+    }
+
+    @Test
     void unknown_options_are_usage_errors() {
         assertEquals(2, run("validate", "--no-such-option"));
         assertEquals(2, run("query", "--format", "nonsense", "x.rq"));
@@ -131,6 +151,25 @@ class CliTest {
         Path q = Files.writeString(project.resolve("q.rq"),
                 "PREFIX cydip: <https://w3id.org/cydip/ontology#>\nSELECT ?iso3 WHERE { ?s cydip:iso3 ?iso3 }");
         assertEquals(0, run("query", "--home", project.toString(), "--format", "csv", q.toString()));
+        assertEquals("iso3\r\nFRA\r\n", out.toString());
+    }
+
+    @Test
+    void query_exits_2_on_a_misspelt_name_suggesting_the_nearest() throws IOException {
+        Files.createDirectories(project.resolve("queries"));
+        Files.copy(Path.of("queries/votes-on-resolution.rq"), project.resolve("queries/votes-on-resolution.rq"));
+        assertEquals(2, run("query", "--home", project.toString(), "votes-on-resolutoin"));
+        assertTrue(err.toString().contains("did you mean votes-on-resolution?"), err.toString());
+    }
+
+    @Test
+    void query_exits_2_on_a_parameter_value_that_names_nothing_in_the_graph() throws IOException {
+        Files.writeString(project.resolve("data/states.ttl"), GOOD);
+        Files.createDirectories(project.resolve("queries"));
+        Files.copy(Path.of("queries/votes-on-resolution.rq"), project.resolve("queries/votes-on-resolution.rq"));
+        assertEquals(2, run("query", "--home", project.toString(), "votes-on-resolution", "--param", "resolution=A/RES/99/1"));
+        assertTrue(err.toString().contains("parameter \"resolution\": \"A/RES/99/1\" names nothing in the graph"),
+                err.toString());
     }
 
     @Test
@@ -138,5 +177,7 @@ class CliTest {
         Path q = Files.writeString(project.resolve("bad.rq"), "SELECT ?x WHERE { ?x ?y }");
         assertEquals(2, run("query", "--home", project.toString(), q.toString()));
         assertTrue(err.toString().contains("bad.rq:1:"), err.toString());
+        assertEquals(3, err.toString().lines().count(), "one line, the query line and a caret: " + err);
+        assertTrue(err.toString().endsWith("^" + System.lineSeparator()), err.toString());
     }
 }
