@@ -59,6 +59,10 @@ public final class Cydip {
     public static final Node source = term("source");
     public static final Node iso3 = term("iso3");
     public static final Node date = term("date");
+    /** The first day a {@link #date} can mean (computed at load, graph/inferred). */
+    public static final Node earliestDay = term("earliestDay");
+    /** The last day a {@link #date} can mean (computed at load, graph/inferred). */
+    public static final Node latestDay = term("latestDay");
     public static final Node holder = term("holder");
     public static final Node target = term("target");
     public static final Node stance = term("stance");
