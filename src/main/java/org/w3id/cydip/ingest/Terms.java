@@ -12,6 +12,7 @@ final class Terms {
     private Terms() {}
 
     static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    static final String SKOSXL = "http://www.w3.org/2008/05/skos-xl#";
     static final String ORG = "http://www.w3.org/ns/org#";
     static final String DCTERMS = "http://purl.org/dc/terms/";
     static final String WIKIDATA = "http://www.wikidata.org/entity/";
@@ -21,6 +22,9 @@ final class Terms {
     static final Node SAME_AS = OWL.sameAs.asNode();
     static final Node PREF_LABEL = uri(SKOS + "prefLabel");
     static final Node ALT_LABEL = uri(SKOS + "altLabel");
+    static final Node XL_ALT_LABEL = uri(SKOSXL + "altLabel");
+    static final Node XL_LABEL = uri(SKOSXL + "Label");
+    static final Node XL_LITERAL_FORM = uri(SKOSXL + "literalForm");
     static final Node DEFINITION = uri(SKOS + "definition");
     static final Node NOTATION = uri(SKOS + "notation");
     static final Node IN_SCHEME = uri(SKOS + "inScheme");
