@@ -154,9 +154,29 @@ class CliTest {
     }
 
     @Test
+    void query_exits_2_on_a_misspelt_name_suggesting_the_nearest() throws IOException {
+        Files.createDirectories(project.resolve("queries"));
+        Files.copy(Path.of("queries/votes-on-resolution.rq"), project.resolve("queries/votes-on-resolution.rq"));
+        assertEquals(2, run("query", "--home", project.toString(), "votes-on-resolutoin"));
+        assertTrue(err.toString().contains("did you mean votes-on-resolution?"), err.toString());
+    }
+
+    @Test
+    void query_exits_2_on_a_parameter_value_that_names_nothing_in_the_graph() throws IOException {
+        Files.writeString(project.resolve("data/states.ttl"), GOOD);
+        Files.createDirectories(project.resolve("queries"));
+        Files.copy(Path.of("queries/votes-on-resolution.rq"), project.resolve("queries/votes-on-resolution.rq"));
+        assertEquals(2, run("query", "--home", project.toString(), "votes-on-resolution", "--param", "resolution=A/RES/99/1"));
+        assertTrue(err.toString().contains("parameter \"resolution\": \"A/RES/99/1\" names nothing in the graph"),
+                err.toString());
+    }
+
+    @Test
     void query_exits_2_naming_line_and_column_on_a_bad_query() throws IOException {
         Path q = Files.writeString(project.resolve("bad.rq"), "SELECT ?x WHERE { ?x ?y }");
         assertEquals(2, run("query", "--home", project.toString(), q.toString()));
         assertTrue(err.toString().contains("bad.rq:1:"), err.toString());
+        assertEquals(3, err.toString().lines().count(), "one line, the query line and a caret: " + err);
+        assertTrue(err.toString().endsWith("^" + System.lineSeparator()), err.toString());
     }
 }
