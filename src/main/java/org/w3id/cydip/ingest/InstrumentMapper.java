@@ -19,10 +19,12 @@ final class InstrumentMapper {
     private static final Pattern WITHOUT_VOTE = Pattern.compile("without a (recorded )?vote", Pattern.CASE_INSENSITIVE);
 
     private final Ingest in;
+    private final InstrumentFactsMapper facts;
     private final Map<String, String> resolutionKeys = new HashMap<>();
 
-    InstrumentMapper(Ingest in) {
+    InstrumentMapper(Ingest in, InstrumentFactsMapper facts) {
         this.in = in;
+        this.facts = facts;
     }
 
     void run() {
@@ -41,8 +43,9 @@ final class InstrumentMapper {
 
     private void instrument(Row r) {
         Node type = Terms.cydip(r.required("class"));
-        Facts.Subject s = in.fact(KIND, in.instrument(r.required("id")), r).a(type)
-                .en(Terms.TITLE, r.required("title")).en(Terms.LABEL, r.required("title"))
+        String key = r.required("id");
+        Facts.Subject s = in.fact(KIND, in.instrument(key), r).a(type)
+                .en(Terms.TITLE, facts.titles(key) ? null : r.required("title")).en(Terms.LABEL, r.required("title"))
                 .str(Cydip.symbol, r.get("symbol")).str(Terms.cydip("treatySeries"), r.get("treaty_series"))
                 .add(Terms.cydip("adoptionDate"), Dates.of(r, "adoption_date"))
                 .str(Terms.cydip("note"), r.get("note"));

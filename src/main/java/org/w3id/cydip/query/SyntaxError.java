@@ -15,7 +15,9 @@ import org.apache.jena.query.QueryParseException;
 final class SyntaxError {
     private static final Pattern AT = Pattern.compile("at line (\\d+), column (\\d+)");
     private static final Pattern PREFIX_AT = Pattern.compile("^Line (\\d+), column (\\d+): ");
-    private static final Pattern ENCOUNTERED = Pattern.compile("Encountered \"\\s*(?:<\\w+> )?\"?(.*?) ?\"\"? at line");
+    /** JavaCC's {@code Encountered " KIND "IMAGE "" at line}, KIND a {@code <NAME>} or a quoted literal; or {@code "<EOF>"}. */
+    private static final Pattern ENCOUNTERED = Pattern.compile(
+            "Encountered (?:\" (?:<\\w+>|\"(?:[^\"\\\\]|\\\\.)*\") \"(.*?) \"\"|\"(<EOF>)\") at line");
     private static final int MAX_EXPECTED = 6;
 
     private SyntaxError() {}
@@ -40,7 +42,7 @@ final class SyntaxError {
         Matcher m = ENCOUNTERED.matcher(first);
         if (!m.find())
             return AT.matcher(first).replaceFirst("").replaceAll("\\s*\\.?\\s*$", "").strip();
-        String token = m.group(1).strip();
+        String token = m.group(1) != null ? m.group(1).strip() : m.group(2);
         String what = token.equals("<EOF>") || token.isEmpty() ? "unexpected end of query" : "unexpected \"" + token + "\"";
         List<String> expected = expected(message);
         return expected.isEmpty() || expected.size() > MAX_EXPECTED ? what

@@ -151,6 +151,7 @@ class CliTest {
         Path q = Files.writeString(project.resolve("q.rq"),
                 "PREFIX cydip: <https://w3id.org/cydip/ontology#>\nSELECT ?iso3 WHERE { ?s cydip:iso3 ?iso3 }");
         assertEquals(0, run("query", "--home", project.toString(), "--format", "csv", q.toString()));
+        assertEquals("iso3\r\nFRA\r\n", out.toString());
     }
 
     @Test

@@ -148,6 +148,44 @@ class SourceTablesTest {
         }
     }
 
+    /** The columns of treaties/instruments.csv and the predicates they map to. */
+    private static final Map<String, String> INSTRUMENT_COLUMNS = Map.ofEntries(
+            Map.entry("title", "dcterms:title"), Map.entry("short_title", "dcterms:alternative"),
+            Map.entry("adopted_date", "cydip:adoptionDate"), Map.entry("adopted_by", "cydip:adoptingBody"),
+            Map.entry("adopted_place", "cydip:adoptionPlace"),
+            Map.entry("opened_for_signature_date", "cydip:openedForSignature"),
+            Map.entry("opened_for_signature_place", "cydip:signaturePlace"),
+            Map.entry("entry_into_force_date", "cydip:entryIntoForce"),
+            Map.entry("entry_into_force_condition", "cydip:entryIntoForceCondition"),
+            Map.entry("depositary", "cydip:depositary"), Map.entry("official_text_url", "cydip:officialText"),
+            Map.entry("treaty_series", "cydip:treatySeries"), Map.entry("un_symbol", "cydip:symbol"),
+            Map.entry("note", "cydip:note"));
+
+    @Test
+    void every_filled_cell_of_the_instruments_table_is_a_fact_of_its_instrument() {
+        List<String> missing = new ArrayList<>();
+        int cells = 0;
+        for (Row r : rows("treaties/instruments.csv")) {
+            String iri = "https://w3id.org/cydip/id/instrument/" + r.get("instrument_id").replace('/', '-');
+            for (Map.Entry<String, String> c : INSTRUMENT_COLUMNS.entrySet()) {
+                if (!r.has(c.getKey()))
+                    continue;
+                cells++;
+                String value = r.get(c.getKey()).replace("\\", "\\\\").replace("\"", "\\\"");
+                if (LoadedGraph.count("""
+                        PREFIX dcterms: <http://purl.org/dc/terms/>
+                        SELECT (COUNT(*) AS ?n) WHERE { <%s> %s ?o FILTER (STR(?o) = "%s") }"""
+                        .formatted(iri, c.getValue(), value)) != 1)
+                    missing.add(r.line() + " " + c.getKey());
+            }
+            assertTrue(LoadedGraph.count("SELECT (COUNT(*) AS ?n) WHERE { <%s> cydip:source ?s }".formatted(iri)) > 0,
+                    iri + " cites its sources");
+        }
+        assertEquals(22, rows("treaties/instruments.csv").size());
+        assertTrue(cells > 150, "cells checked: " + cells);
+        assertEquals(List.of(), missing);
+    }
+
     private static final java.util.Set<String> LEGAL_QUESTIONS = java.util.Set.of(
             "sovereignty", "due_diligence", "ihl_applies", "self_defence", "collective_countermeasures");
 }

@@ -19,6 +19,11 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void a_token_that_is_a_keyword_or_punctuation_is_named_once() {
+        assertEquals("bad.rq:3:1: unexpected \"}\"\n}\n^", error("SELECT ?x WHERE {\n  ?x ?y\n}\n"));
+    }
+
+    @Test
     void a_prefix_never_declared_is_named_with_its_line_and_column() {
         String message = error("SELECT ?s WHERE {\n  ?s cd:iso3 \"FRA\" .\n}\n");
         assertTrue(message.startsWith("bad.rq:2:6: Unresolved prefixed name: cd:iso3\n  ?s cd:iso3 \"FRA\" .\n     ^"),

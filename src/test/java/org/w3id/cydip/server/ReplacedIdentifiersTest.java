@@ -4,28 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.cydip.testing.CydipTestServer;
+import org.w3id.cydip.testing.RealServerTest;
 
 /**
  * The IRIs the graph published for resolutions before their symbols were confirmed
  * keep answering: deprecated, each redirects to the resolution that replaces it.
  */
-class ReplacedIdentifiersTest {
-    private static CydipTestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = CydipTestServer.real();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class ReplacedIdentifiersTest extends RealServerTest {
     private static void assertRedirect(String from, String to) {
         for (String accept : new String[] {"text/html", "text/turtle", "application/ld+json"}) {
             HttpResponse<String> r = server.get(from, "Accept", accept);
