@@ -57,6 +57,7 @@ public final class Curation {
                 change.added().find().forEachRemaining(t -> dataset.add(Change.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
                 addDerived(change.added());
                 change = log.append(change);
+                FaultPoint.reached(FaultPoint.AFTER_CHANGE_LOG);
             }
             dataset.commit();
             open = false;

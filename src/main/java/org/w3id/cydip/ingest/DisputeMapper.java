@@ -55,7 +55,7 @@ final class DisputeMapper {
         Map<String, Integer> used = new HashMap<>();
         for (Row r : rows) {
             Node side = side(r, slug, dispute, perHolder, used);
-            d.add(Terms.cydip("hasSide"), side).addAll(Cydip.source, in.sources().of(r, "source"));
+            d.add(Cydip.hasSide, side).addAll(Cydip.source, in.sources().of(r, "source"));
         }
     }
 
@@ -74,8 +74,8 @@ final class DisputeMapper {
         }
         Node position = Cydip.id("position", key);
         in.fact(KIND, position, r).a(Cydip.Position).add(Cydip.holder, holder.node())
-                .add(Terms.cydip("inDispute"), dispute).en(Terms.cydip("sideLabel"), r.required("side"))
-                .en(Terms.cydip("evidence"), r.get("position_summary"));
+                .add(Cydip.inDispute, dispute).en(Cydip.sideLabel, r.required("side"))
+                .en(Cydip.evidence, r.get("position_summary"));
         dated(in.facts().about(KIND, position), r);
         return position;
     }
