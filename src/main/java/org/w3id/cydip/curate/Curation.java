@@ -8,14 +8,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.w3id.cydip.load.DataVersion;
+import org.w3id.cydip.load.Inference;
 import org.w3id.cydip.validate.IncrementalValidation;
 import org.w3id.cydip.validate.Validation;
+import org.w3id.cydip.vocab.Cydip;
 
 /**
  * Validates entries against the dataset and accepts conforming ones: validation,
  * the change log and the write happen in one write transaction, so an entry is
  * either wholly in the curated graph (and the log) or not at all, and no other
- * entry can slip in between its validation and its acceptance.
+ * entry can slip in between its validation and its acceptance. The entry's type
+ * closure ({@link Inference}) is added in the same transaction.
  */
 public final class Curation {
     private final DatasetGraph dataset;
@@ -52,6 +55,7 @@ public final class Curation {
             Change change = Change.of(curator, newTriples(entry));
             if (!change.added().isEmpty()) {
                 change.added().find().forEachRemaining(t -> dataset.add(Change.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+                addDerived(change.added());
                 change = log.append(change);
                 FaultPoint.reached(FaultPoint.AFTER_CHANGE_LOG);
             }
@@ -65,6 +69,16 @@ public final class Curation {
         } finally {
             dataset.end();
         }
+    }
+
+    /**
+     * Adds the type closure of {@code added} to {@link Inference#GRAPH}, inside the
+     * entry's transaction, so the derived types ride in the same recorded patch.
+     */
+    private void addDerived(Graph added) {
+        Graph union = dataset.getUnionGraph();
+        Inference.over(dataset.getGraph(Cydip.graph("ontology"))).derivedFrom(added, union::contains).find()
+                .forEachRemaining(t -> dataset.add(Inference.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /** The entry's triples that the curated graph does not hold yet. */

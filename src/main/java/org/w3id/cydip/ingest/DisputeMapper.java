@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.w3id.cydip.vocab.Cydip;
@@ -11,11 +13,14 @@ import org.w3id.cydip.vocab.Cydip;
 /**
  * {@code positions/disputes.csv} to {@code disputes}: one cydip:Dispute per dispute id
  * (slugs in {@code curated/disputes.csv}), whose sides are positions. The dispute's
- * date is the earliest year of its rows; a side gets no cydip:date, since the table
- * gives none for the position itself (its year is kept in a note).
+ * date is the earliest year of its rows. A side is dated at the precision its row
+ * gives: one year is its cydip:date (a gYear, so it gets day bounds at load); a span
+ * of years ({@code 2019-2022}, the years over which the side was stated) is its
+ * cydip:startDate and cydip:endDate.
  */
 final class DisputeMapper {
     private static final String KIND = "disputes";
+    private static final Pattern YEARS = Pattern.compile("(\\d{4})-(\\d{4})");
 
     private final Ingest in;
     private final Map<String, String> slugs = new HashMap<>();
@@ -40,7 +45,6 @@ final class DisputeMapper {
         String first = rows.stream().map(r -> r.required("year").substring(0, 4)).sorted().findFirst().orElseThrow();
         Facts.Subject d = in.facts().about(KIND, dispute).a(Cydip.Dispute)
                 .en(Terms.TITLE, rows.getFirst().required("title")).en(Terms.LABEL, rows.getFirst().required("title"))
-                .str(Cydip.note, "Dispute " + id + " of positions/disputes.csv.")
                 .add(Terms.DC_DATE, Dates.parse(first));
         Map<String, Integer> perHolder = new HashMap<>();
         for (Row r : rows) {
@@ -71,8 +75,17 @@ final class DisputeMapper {
         Node position = Cydip.id("position", key);
         in.fact(KIND, position, r).a(Cydip.Position).add(Cydip.holder, holder.node())
                 .add(Cydip.inDispute, dispute).en(Cydip.sideLabel, r.required("side"))
-                .en(Cydip.evidence, r.get("position_summary"))
-                .str(Cydip.note, "Year given for this side in positions/disputes.csv: " + r.required("year") + ".");
+                .en(Cydip.evidence, r.get("position_summary"));
+        dated(in.facts().about(KIND, position), r);
         return position;
+    }
+
+    /** The side's year as its date, or a span of years as its start and end. */
+    private static void dated(Facts.Subject side, Row r) {
+        Matcher span = YEARS.matcher(r.required("year"));
+        if (span.matches())
+            side.add(Cydip.startDate, Dates.parse(span.group(1))).add(Cydip.endDate, Dates.parse(span.group(2)));
+        else
+            side.add(Cydip.date, Dates.year(r, "year"));
     }
 }

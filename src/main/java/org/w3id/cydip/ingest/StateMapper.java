@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.jena.graph.Node;
+
 import org.w3id.cydip.vocab.Cydip;
 
 /** {@code actors/states.csv}, {@code actors/state_altlabels.csv} and {@code curated/former_states.csv} to {@code actors}. */
@@ -72,7 +74,12 @@ final class StateMapper {
         label(s, iso3, r.required("name_en"), "en");
     }
 
-    /** An alternative name, unless it is already the preferred label in that language (SKOS keeps them disjoint). */
+    /**
+     * An alternative name, unless it is already the preferred label in that language
+     * (SKOS keeps them disjoint): a plain {@code skos:altLabel} for plain queries, and
+     * a SKOS-XL label node, {@code id/name/ISO3/LANG-HASH}, that carries the name's own
+     * sources, so that they are not the whole state's.
+     */
     private void altLabel(Row r) {
         Actors.Actor state = in.actors().state(r, "iso3");
         String lang = r.required("lang");
@@ -81,6 +88,8 @@ final class StateMapper {
             in.actors().addState(state.key(), label);
         if (prefLabels.contains(state.key() + "\t" + lang + "\t" + label))
             return;
-        in.fact(KIND, state.node(), r).text(Terms.ALT_LABEL, label, lang);
+        Node name = Cydip.id("name", state.key() + "/" + lang + "-" + Sources.hash(lang + "\t" + label).substring(0, 12));
+        in.facts().about(KIND, state.node()).text(Terms.ALT_LABEL, label, lang).add(Terms.XL_ALT_LABEL, name);
+        in.fact(KIND, name, r).a(Terms.XL_LABEL).text(Terms.XL_LITERAL_FORM, label, lang);
     }
 }

@@ -8,6 +8,7 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SKOSXL;
 import org.w3id.cydip.vocab.Cydip;
 
 /** Short names for the terms of other vocabularies the importer writes, from Jena's vocabulary classes; cydip's own are {@link Cydip}'s. */
@@ -21,6 +22,9 @@ final class Terms {
     static final Node SAME_AS = OWL.sameAs.asNode();
     static final Node PREF_LABEL = SKOS.prefLabel.asNode();
     static final Node ALT_LABEL = SKOS.altLabel.asNode();
+    static final Node XL_ALT_LABEL = SKOSXL.altLabel.asNode();
+    static final Node XL_LABEL = SKOSXL.Label.asNode();
+    static final Node XL_LITERAL_FORM = SKOSXL.literalForm.asNode();
     static final Node DEFINITION = SKOS.definition.asNode();
     static final Node NOTATION = SKOS.notation.asNode();
     static final Node IN_SCHEME = SKOS.inScheme.asNode();

@@ -19,7 +19,8 @@ import org.w3id.cydip.vocab.Cydip;
 /**
  * Reads a cydip project (ontology, concept schemes, shapes, data) into one graph
  * per kind. The ontology directory becomes the {@code ontology} graph; each data
- * file {@code data/NAME.ext} becomes the graph {@code https://w3id.org/cydip/graph/NAME}.
+ * file {@code data/NAME.ext} becomes the graph {@code https://w3id.org/cydip/graph/NAME}; the
+ * type closure of them all ({@link Inference}) becomes the graph {@code graph/inferred}.
  */
 public final class GraphLoader {
     private GraphLoader() {}
@@ -33,6 +34,7 @@ public final class GraphLoader {
         graphs.put(Cydip.graph("ontology"), merge(ontologyParts));
         for (Part p : dataParts)
             graphs.merge(Cydip.graph(kindOf(p.file())), p.graph(), GraphLoader::addAll);
+        graphs.put(Inference.GRAPH, Inference.over(graphs.get(Cydip.graph("ontology"))).derivedFrom(List.copyOf(graphs.values())));
         Graph shapes = merge(shapeParts);
         if (shapes.isEmpty())
             throw new LoadException(project + ": no SHACL shapes found under shapes/");

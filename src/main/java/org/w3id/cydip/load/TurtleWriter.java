@@ -42,6 +42,7 @@ public final class TurtleWriter {
             "rdf", RDF.getURI(),
             "rdfs", RDFS.getURI(),
             "skos", SKOS.getURI(),
+            "skosxl", "http://www.w3.org/2008/05/skos-xl#",
             "xsd", XSD.NS));
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final String INDENT = "    ";

@@ -158,9 +158,9 @@ public final class Cydip {
     public static final Node earliestDay = term("earliestDay");
     /** The last day that the node's cydip:date can mean: the day itself for an xsd:date, the last day of the month for an xsd:gYearMonth (2016-12 gives 2016-12-31, 2024-02 gives 2024-02-29), 31 December for an xsd:gYear. */
     public static final Node latestDay = term("latestDay");
-    /** When the membership, office or process began, at the precision known. */
+    /** When the membership, office or process began, or the first year of the span over which a position (a side in a dispute) was stated, at the precision known. */
     public static final Node startDate = term("startDate");
-    /** When the membership, office or process ended, at the precision known. */
+    /** When the membership, office or process ended, or the last year of the span over which a position (a side in a dispute) was stated, at the precision known. */
     public static final Node endDate = term("endDate");
     /** A summary, in cydip's own words, of what the sources say that supports the position, act or entry. */
     public static final Node evidence = term("evidence");

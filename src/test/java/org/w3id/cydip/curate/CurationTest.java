@@ -10,20 +10,27 @@ import static org.w3id.cydip.testing.RdfAssertions.assertIsomorphic;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cydip.TestProject;
+import org.w3id.cydip.load.Inference;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.validate.ValidatedDataset;
+import org.w3id.cydip.vocab.Cydip;
 
 class CurationTest {
     @TempDir
@@ -54,13 +61,32 @@ class CurationTest {
         Curation.Outcome out = curation.accept(entry("src/test/resources/entries/vote-usa.ttl"), "alice");
         assertTrue(out.accepted());
         assertEquals(6, out.change().added().size());
-        assertEquals(before + 6 + 2, Store.size(dsg), "the entry's 6 triples and the store's version (2 triples)");
+        assertEquals(before + 6 + 2 + 2 + 2, Store.size(dsg), "the entry's 6 triples, its vote's 2 derived types (cydip:Act, "
+                + "prov:Activity) and 2 day bounds, and the store's version (2 triples)");
         assertEquals(SealedPatch.ID_PREFIX + out.change().id(), ChangeHead.id(dsg));
         assertEquals(1, out.dataVersion());
         List<Change> logged = log.changes();
         assertEquals(1, logged.size());
         assertEquals("alice", logged.get(0).curator());
         assertIsomorphic(out.change().added(), logged.get(0).added());
+    }
+
+    @Test
+    void accepted_entry_is_typed_with_its_superclasses_in_the_same_logged_patch() throws IOException {
+        Curation.Outcome out = curation.accept(entry("src/test/resources/entries/vote-usa.ttl"), "alice");
+        Node vote = NodeFactory.createURI("https://w3id.org/cydip/id/vote/A-RES-74-247/USA");
+        Txn.executeRead(dsg, () -> assertTrue(dsg.contains(Inference.GRAPH, vote, RDF.type.asNode(), Cydip.term("Act"))));
+        Set<Quad> patched = new HashSet<>();
+        PatchFiles.read(PatchFiles.list(dir.resolve("changes")).getFirst()).apply(new RDFChangesBase() {
+            @Override
+            public void add(Node g, Node s, Node p, Node o) {
+                patched.add(Quad.create(g, s, p, o));
+            }
+        });
+        assertTrue(patched.contains(Quad.create(Inference.GRAPH, vote, RDF.type.asNode(), Cydip.term("Act"))), patched::toString);
+        assertTrue(patched.contains(Quad.create(Inference.GRAPH, vote, RDF.type.asNode(),
+                NodeFactory.createURI("http://www.w3.org/ns/prov#Activity"))));
+        assertTrue(out.accepted());
     }
 
     @Test
