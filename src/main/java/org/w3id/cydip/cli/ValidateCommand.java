@@ -11,6 +11,7 @@ import org.w3id.cydip.load.GraphLoader;
 import org.w3id.cydip.load.LoadedGraph;
 import org.w3id.cydip.load.Origins;
 import org.w3id.cydip.validate.EntryCheck;
+import org.w3id.cydip.validate.ValidatedDataset;
 import org.w3id.cydip.validate.ReportRenderer;
 import org.w3id.cydip.validate.Validation;
 
@@ -30,6 +31,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
+    @Mixin
+    StoreOption storage;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Entry files: .ttl, .nt, .nq, .trig, .jsonld, .rdf.")
     List<Path> files = List.of();
 
@@ -45,17 +49,23 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedGraph base = GraphLoader.load(project.project());
-        Shapes shapes = Validation.shapes(base.shapes());
         Origins inEntries = new Origins();
-        Graph entries = EntryCheck.read(files, inEntries);
-        ValidationReport report = files.isEmpty() ? Validation.validate(shapes, base.union())
-                : EntryCheck.validate(base, shapes, entries);
-        // A node the entries mention is reported where the entries mention it, else where the graph has it.
-        ReportRenderer r = ReportRenderer.locating(base.shapes(), base.prefixes(), n -> {
-            String where = inEntries.of(n);
-            return where != null ? where : base.origins().of(n);
-        }, cap);
+        Graph entries = EntryCheck.read(files, inEntries);   // an unreadable entry: exit 2 before the graph is opened
+        var project = this.project.project();
+        ReportRenderer r;
+        ValidationReport report;
+        if (storage.dir(project) == null) {
+            LoadedGraph base = GraphLoader.load(project);
+            Shapes shapes = Validation.shapes(base.shapes());
+            report = files.isEmpty() ? Validation.validate(shapes, base.union()) : EntryCheck.validate(base, shapes, entries);
+            r = renderer(base, inEntries);
+        } else {
+            ValidatedDataset data = storage.open(project, spec.commandLine().getErr());
+            // A refused graph has its report; so has one just validated whole. Else the entries (or the whole store) are validated now.
+            boolean validated = data.dataset() == null || files.isEmpty() && data.opening().validatedWhole();
+            report = validated ? data.report() : EntryCheck.validate(data, entries);
+            r = renderer(data.loaded(), inEntries);
+        }
         var out = spec.commandLine().getOut();
         out.print(switch (format) {
             case text -> r.text(report);
@@ -64,5 +74,13 @@ final class ValidateCommand implements Callable<Integer> {
         });
         out.flush();
         return Validation.hasViolations(report) ? Main.NO : Main.OK;
+    }
+
+    /** A node the entries mention is reported where the entries mention it, else where the graph has it. */
+    private ReportRenderer renderer(LoadedGraph base, Origins inEntries) {
+        return ReportRenderer.locating(base.shapes(), base.prefixes(), n -> {
+            String where = inEntries.of(n);
+            return where != null ? where : base.origins().of(n);
+        }, cap);
     }
 }
