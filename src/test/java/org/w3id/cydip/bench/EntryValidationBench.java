@@ -50,8 +50,13 @@ public final class EntryValidationBench {
     }
 
     /** On disk in a throwaway TDB2 store: {@code Store.open(null)} is Jena's in-memory TIM dataset, not TDB2. */
-    static void inTdb2(String name, Shapes shapes, Graph g) throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("cydip-bench-tdb2");
+    static void inTdb2(String name, Shapes shapes, Graph g) {
+        java.nio.file.Path dir;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("cydip-bench-tdb2");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         DatasetGraph tdb = Store.open(dir);
         try {
             Txn.executeWrite(tdb, () -> g.find().forEachRemaining(t -> tdb.add(Cydip.graph("bench"), t.getSubject(),
