@@ -2,19 +2,24 @@ package org.w3id.cydip.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.w3id.cydip.load.GraphLoader;
 import org.w3id.cydip.load.LoadedGraph;
 import org.w3id.cydip.load.Origins;
+import org.w3id.cydip.query.OntologyChecks;
 import org.w3id.cydip.validate.EntryCheck;
 import org.w3id.cydip.validate.ValidatedDataset;
 import org.w3id.cydip.validate.ReportRenderer;
 import org.w3id.cydip.validate.Validation;
+import org.w3id.cydip.vocab.Cydip;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +49,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "In the text report, show at most N results per shape and message (default: ${DEFAULT-VALUE}).")
     int cap;
 
+    @Option(names = "--checks", description = {"Also run the ontology checks (ontology/checks/*-violation.rq: terms without a label or definition,",
+            "terms used but not defined, deprecated terms in use) on the graph and the entries; any row fails (exit 1)."})
+    boolean checks;
+
     @Spec
     CommandSpec spec;
 
@@ -54,11 +63,14 @@ final class ValidateCommand implements Callable<Integer> {
         var project = this.project.project();
         ReportRenderer r;
         ValidationReport report;
-        if (storage.dir(project) == null) {
+        List<OntologyChecks.Failure> failed = List.of();
+        // The ontology checks run on the files' graphs; the store's path has none in memory.
+        if (checks || storage.dir(project) == null) {
             LoadedGraph base = GraphLoader.load(project);
             Shapes shapes = Validation.shapes(base.shapes());
             report = files.isEmpty() ? Validation.validate(shapes, base.union()) : EntryCheck.validate(base, shapes, entries);
             r = renderer(base, inEntries);
+            failed = checks ? runChecks(base, entries) : List.of();
         } else {
             ValidatedDataset data = storage.open(project, spec.commandLine().getErr());
             // A refused graph has its report; so has one just validated whole. Else the entries (or the whole store) are validated now.
@@ -68,12 +80,21 @@ final class ValidateCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         out.print(switch (format) {
-            case text -> r.text(report);
+            case text -> r.text(report) + (checks ? CheckReport.text(failed) : "");
             case turtle -> r.turtle(report);
-            case json -> r.json(report) + "\n";
+            case json -> (checks ? CheckReport.json(r.json(report), failed) : r.json(report)) + "\n";
         });
         out.flush();
-        return Validation.hasViolations(report) ? Main.NO : Main.OK;
+        return Validation.hasViolations(report) || !failed.isEmpty() ? Main.NO : Main.OK;
+    }
+
+    private List<OntologyChecks.Failure> runChecks(LoadedGraph base, Graph entries) {
+        if (format == Format.turtle)
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--checks has no Turtle report; use --format text or json");
+        OntologyChecks all = OntologyChecks.load(project.project());
+        var more = entries.isEmpty() ? Map.<Node, Graph>of() : Map.of(Cydip.graph("entries"), entries);
+        return all.run(OntologyChecks.dataset(base, more), base.prefixes());
     }
 
     /** A node the entries mention is reported where the entries mention it, else where the graph has it. */
