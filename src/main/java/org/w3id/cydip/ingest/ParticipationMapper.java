@@ -13,8 +13,9 @@ import org.w3id.cydip.vocab.Cydip;
  * (non-signatures of the 2012 ITRs) and {@code coalitions/signatories.csv} (joinings).
  */
 final class ParticipationMapper {
+    /** A domestic approval (a state's own step: a law authorising ratification) never makes it a party. */
     private static final Map<String, String> EVENTS = Map.of("signed", "signature", "ratified", "ratification",
-            "acceded", "accession", "entered_into_force", "entry-into-force");
+            "acceded", "accession", "entered_into_force", "entry-into-force", "domestic_approval", "domestic-approval");
     private static final Pattern NOT_SIGNED_ON = Pattern.compile(
             "did not sign on (\\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\\d{4})");
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
@@ -36,7 +37,7 @@ final class ParticipationMapper {
         if (actor == null)
             throw r.error("state_name", "no ISO3 code and not a known organisation: \"" + r.get("state_name") + "\"");
         act("participation", r, actor, in.knownInstrument(r, "instrument_id"), actType(r))
-                .add(Cydip.date, Dates.of(r, "date")).str(Terms.cydip("note"), r.get("note"));
+                .add(Cydip.date, Dates.of(r, "date")).str(Cydip.note, r.get("note"));
     }
 
     /** The event's act type; a ratification is an acceptance or approval only where the note says so. */
@@ -81,7 +82,7 @@ final class ParticipationMapper {
             return;
         }
         act("coalitions", r, actor, in.knownInstrument(r, "instrument_id"), "joining")
-                .add(Cydip.date, Dates.of(r, "joined")).str(Terms.cydip("note"), r.get("note"));
+                .add(Cydip.date, Dates.of(r, "joined")).str(Cydip.note, r.get("note"));
     }
 
     /** id/participation/INSTRUMENT/ACTOR/ACT-TYPE. */
