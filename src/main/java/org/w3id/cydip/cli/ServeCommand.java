@@ -60,6 +60,9 @@ final class ServeCommand implements Callable<Integer> {
                     + " or from --store DIR if it holds a replica already, then apply each entry it accepts. Takes no entries.")
     URI follow;
 
+    @Mixin
+    LimitOptions limits;
+
     @Spec
     CommandSpec spec;
 
@@ -75,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
             server = CydipServer.create().project(files).store(dir)
                     .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds))
                     .federate(federate.stream().map(URI::toString).toList())
-                    .curators(curators).maxEntryBytes(maxEntryBytes).follow(follow)
+                    .curators(curators).maxEntryBytes(maxEntryBytes).follow(follow).limits(limits.limits())
                     .build();
         } catch (NonConformingDataException e) {
             err.println("cydip: " + where(dir) + ": " + e.data().opening());
@@ -97,7 +100,8 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         // Counting a store's quads reads all of them (25 s at 0.5M on a loaded machine): only the memory's are counted.
         String what = dir == null ? String.format("%,d triples", Store.size(server.dataset())) : "the store " + dir;
-        out.printf("cydip: serving %s from %s at %s (ready in %d ms)%n", what, files, server.url(CydipServer.DATASET + "/sparql"), ms);
+        out.printf("cydip: serving %s from %s at %s (ready in %d ms; heap up to %,d MB)%n", what, files,
+                server.url(CydipServer.DATASET + "/sparql"), ms, Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
         server.join();
         return Main.OK;
