@@ -28,8 +28,16 @@ public final class Store {
      * Store Protocol agree on the default graph whatever the storage.
      */
     public static DatasetGraph open(Path dir) {
-        DatasetGraph base = dir == null ? DatasetGraphFactory.createTxnMem()
-                : DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
+        return view(dir == null ? DatasetGraphFactory.createTxnMem() : tdb(dir));
+    }
+
+    /** The TDB2 dataset in {@code dir} itself, not seen through the union view (for the bulk loader). */
+    public static DatasetGraph tdb(Path dir) {
+        return DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
+    }
+
+    /** {@code base} as cydip reads it: the default graph is the union of the named graphs. */
+    public static DatasetGraph view(DatasetGraph base) {
         DatasetGraph dsg = new UnionDefaultGraph(base);
         dsg.getContext().set(ARQ.httpServiceAllowed, false);
         return dsg;
