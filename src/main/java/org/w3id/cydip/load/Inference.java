@@ -1,6 +1,8 @@
 package org.w3id.cydip.load;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +12,9 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfs.SetupRDFS;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.cydip.vocab.Cydip;
@@ -33,6 +37,25 @@ public final class Inference {
 
     private Inference(Graph subClassAxioms) {
         this.schema = new SetupRDFS(subClassAxioms);
+    }
+
+    /**
+     * Recomputes {@link #GRAPH} of a stored dataset from its other graphs, in one write
+     * transaction: a store filled by the bulk loader or changed by a file's difference
+     * gets the same derived graph as the in-memory load.
+     */
+    public static void refresh(DatasetGraph dsg) {
+        Txn.executeWrite(dsg, () -> {
+            List<Graph> asserted = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (!g.equals(GRAPH))
+                    asserted.add(dsg.getGraph(g));
+            });
+            Graph derived = over(dsg.getGraph(Cydip.graph("ontology"))).derivedFrom(asserted);
+            Graph target = dsg.getGraph(GRAPH);
+            target.clear();
+            derived.find().forEachRemaining(target::add);
+        });
     }
 
     /** The closure over the {@code rdfs:subClassOf} triples of {@code ontology}. */

@@ -23,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cydip.load.BulkLoad;
+import org.w3id.cydip.load.Inference;
 import org.w3id.cydip.load.LoadException;
 import org.w3id.cydip.load.LoadedGraph;
 import org.w3id.cydip.load.Origins;
@@ -122,6 +123,7 @@ public final class ValidatedStore {
             return refused(report, how, why + "; the store is left as it was", () -> diff.origins());
         StoreManifest.remove(dir);
         diff.applyTo(dsg);
+        Inference.refresh(dsg);
         now.write(dir);
         return served(report, how, why, diff.origins());
     }
@@ -133,6 +135,7 @@ public final class ValidatedStore {
         clearAllButOwnGraphs();
         long t0 = System.nanoTime();
         long triples = BulkLoad.load(Store.tdb(dir), project, BulkLoad.files(project), line -> LOG.info(line));
+        Inference.refresh(dsg);
         double s = (System.nanoTime() - t0) / 1e9;
         ValidationReport report = Txn.calculateRead(dsg, () -> Validation.validate(shapes, dsg.getUnionGraph()));
         String done = String.format("%s; %,d triples loaded in %.1f s (%,d triples/s), validated whole", why, triples, s,

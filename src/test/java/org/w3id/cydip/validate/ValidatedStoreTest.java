@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +80,21 @@ class ValidatedStoreTest {
         assertEquals(Opening.How.BUILT, first.opening().how(), first.opening().toString());
         assertTrue(first.conforms());
         assertEquals(GraphLoader.load(project).union().size(), Txn.calculateRead(first.dataset(), () -> first.dataset().getUnionGraph().size()));
+    }
+
+    @Test
+    void a_built_store_holds_the_same_derived_graph_as_the_load_in_memory() {
+        ValidatedDataset first = open();
+        Graph expected = GraphLoader.load(project).graphs().get(org.w3id.cydip.load.Inference.GRAPH);
+        Graph stored = Txn.calculateRead(first.dataset(), () -> copy(first.dataset().getGraph(org.w3id.cydip.load.Inference.GRAPH)));
+        assertTrue(expected.size() > 0, "the fixture derives something");
+        assertTrue(expected.isIsomorphicWith(stored), "graph/inferred of the store differs from the in-memory load");
+    }
+
+    private static Graph copy(Graph g) {
+        Graph c = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(c::add);
+        return c;
     }
 
     @Test
