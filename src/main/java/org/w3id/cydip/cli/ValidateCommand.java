@@ -2,18 +2,23 @@ package org.w3id.cydip.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.w3id.cydip.load.GraphLoader;
 import org.w3id.cydip.load.LoadedGraph;
 import org.w3id.cydip.load.Origins;
+import org.w3id.cydip.query.OntologyChecks;
 import org.w3id.cydip.validate.EntryCheck;
 import org.w3id.cydip.validate.ReportRenderer;
 import org.w3id.cydip.validate.Validation;
+import org.w3id.cydip.vocab.Cydip;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +45,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "In the text report, show at most N results per shape and message (default: ${DEFAULT-VALUE}).")
     int cap;
 
+    @Option(names = "--checks", description = {"Also run the ontology checks (ontology/checks/*-violation.rq: terms without a label or definition,",
+            "terms used but not defined, deprecated terms in use) on the graph and the entries; any row fails (exit 1)."})
+    boolean checks;
+
     @Spec
     CommandSpec spec;
 
@@ -56,13 +65,23 @@ final class ValidateCommand implements Callable<Integer> {
             String where = inEntries.of(n);
             return where != null ? where : base.origins().of(n);
         }, cap);
+        List<OntologyChecks.Failure> failed = checks ? runChecks(base, entries) : List.of();
         var out = spec.commandLine().getOut();
         out.print(switch (format) {
-            case text -> r.text(report);
+            case text -> r.text(report) + (checks ? CheckReport.text(failed) : "");
             case turtle -> r.turtle(report);
-            case json -> r.json(report) + "\n";
+            case json -> (checks ? CheckReport.json(r.json(report), failed) : r.json(report)) + "\n";
         });
         out.flush();
-        return Validation.hasViolations(report) ? Main.NO : Main.OK;
+        return Validation.hasViolations(report) || !failed.isEmpty() ? Main.NO : Main.OK;
+    }
+
+    private List<OntologyChecks.Failure> runChecks(LoadedGraph base, Graph entries) {
+        if (format == Format.turtle)
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--checks has no Turtle report; use --format text or json");
+        OntologyChecks all = OntologyChecks.load(project.project());
+        var more = entries.isEmpty() ? Map.<Node, Graph>of() : Map.of(Cydip.graph("entries"), entries);
+        return all.run(OntologyChecks.dataset(base, more), base.prefixes());
     }
 }

@@ -82,6 +82,11 @@ public final class ProjectFiles {
         return files("queries", p -> p.toString().endsWith(".rq"));
     }
 
+    /** The ontology checks: {@code ontology/checks/*-violation.rq}, SELECT queries whose rows are errors. */
+    public List<Path> checkFiles() {
+        return files("ontology/checks", p -> p.getFileName().toString().endsWith("-violation.rq"));
+    }
+
     /** The path as users know it: {@code data/votes.ttl}. */
     public String displayName(Path file) {
         return file.startsWith(root) ? root.relativize(file).toString() : file.toString();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.w3id.cydip.load.ProjectFiles;
@@ -21,9 +22,14 @@ public final class QueryCatalogue {
 
     /** Reads and parses every {@code queries/*.rq} of {@code project}; the first bad file stops it. */
     public static QueryCatalogue load(ProjectFiles project) {
+        return load(project, project.queryFiles());
+    }
+
+    /** Reads and parses {@code files} of {@code project} as canned queries; the first bad file stops it. */
+    static QueryCatalogue load(ProjectFiles project, List<Path> files) {
         Map<String, CannedQuery> m = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
-        for (Path f : project.queryFiles()) {
+        for (Path f : files) {
             String file = project.displayName(f);
             String text;
             try {

@@ -129,7 +129,7 @@ public final class ReportRenderer {
         return sb.toString();
     }
 
-    /** A node shape by its prefixed name; a property shape as "ParentShape / sh:name". */
+    /** A shape by its prefixed name (cyds:StateShape-iso3); an unnamed property shape as "ParentShape / sh:name". */
     String shapeName(Node shape) {
         if (shape.isURI())
             return str(shape);

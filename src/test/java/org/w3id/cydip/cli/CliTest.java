@@ -67,7 +67,7 @@ class CliTest {
         int code = run("serve", "--home", project.toString(), "--port", "0");
         String report = err.toString();
         assertEquals(1, code, report);
-        assertTrue(report.contains("cyds:StateShape / ISO alpha-3"), report);
+        assertTrue(report.contains("cyds:StateShape-iso3"), report);
         assertTrue(report.contains("id:state/FRA") || report.contains("state/FRA"), report);
         assertTrue(report.contains("\"France\""), report);
         assertTrue(report.contains("data/states.ttl:8"), report);
@@ -117,6 +117,26 @@ class CliTest {
         out.getBuffer().setLength(0);
         assertEquals(1, run("validate", "--home", project.toString(), "--format", "turtle", entry.toString()));
         assertTrue(out.toString().contains("sh:ValidationReport"), out.toString());
+    }
+
+    @Test
+    void validate_checks_passes_a_project_whose_terms_are_all_defined() throws IOException {
+        Files.writeString(project.resolve("data/states.ttl"), GOOD);
+        assertEquals(0, run("validate", "--home", project.toString(), "--checks"), out + "" + err);
+        assertTrue(out.toString().contains("Ontology checks pass"), out.toString());
+    }
+
+    @Test
+    void validate_checks_exits_1_naming_a_term_an_entry_uses_but_the_ontology_does_not_define() throws IOException {
+        Files.writeString(project.resolve("data/states.ttl"), GOOD);
+        Path entry = Files.writeString(project.resolve("entry.ttl"), PREFIXES + "id:state\\/FRA cydip:nickname \"Fr\"@en .\n");
+        assertEquals(1, run("validate", "--home", project.toString(), "--checks", entry.toString()), out + "" + err);
+        assertTrue(out.toString().startsWith("Conforms"), out.toString());
+        assertTrue(out.toString().contains("[check] undefined-term-violation (1)"), out.toString());
+        assertTrue(out.toString().contains("term cydip:nickname  graph <https://w3id.org/cydip/graph/entries>"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(1, run("validate", "--home", project.toString(), "--checks", "--format", "json", entry.toString()));
+        assertTrue(out.toString().contains("\"check\" : \"undefined-term-violation\""), out.toString());
     }
 
     @Test

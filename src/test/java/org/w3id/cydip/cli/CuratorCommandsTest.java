@@ -58,7 +58,7 @@ class CuratorCommandsTest {
     void validate_of_the_draft_exits_1_and_names_shape_value_and_line() {
         assertEquals(1, run("validate", "--home", home.toString(), "src/test/resources/entries/vote-usa-draft.ttl"));
         String report = out.toString();
-        assertTrue(report.contains("cyds:VoteShape / voter (1): A vote needs exactly one voter"), report);
+        assertTrue(report.contains("cyds:VoteShape-voter (1): A vote needs exactly one voter"), report);
         assertTrue(report.contains("value <https://w3id.org/cydip/id/state/XYZ>"), report);
         assertTrue(report.contains("at src/test/resources/entries/vote-usa-draft.ttl:8"), report);
     }
@@ -155,7 +155,7 @@ class CuratorCommandsTest {
         String real = Path.of("").toAbsolutePath().toString();
         assertEquals(0, run("validate", "--home", real, "examples/interpol-cri.ttl"), out.toString());
         assertEquals(1, run("validate", "--home", real, "examples/interpol-cri-draft.ttl"));
-        assertTrue(out.toString().contains("cyds:ParticipationActShape / actor (1)"), out.toString());
+        assertTrue(out.toString().contains("cyds:ParticipationActShape-actor (1)"), out.toString());
         assertTrue(out.toString().contains("value \"late 2023\"  at examples/interpol-cri-draft.ttl:23"), out.toString());
     }
 

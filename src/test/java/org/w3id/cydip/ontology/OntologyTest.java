@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,12 +15,9 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.cydip.TestProject;
@@ -30,6 +26,8 @@ import org.w3id.cydip.load.GraphLoader;
 import org.w3id.cydip.load.LoadedGraph;
 import org.w3id.cydip.vocab.Cydip;
 
+/** The ontology's header and required classes; labels, definitions and terms in use are checked by
+ * {@code ontology/checks/*-violation.rq} ({@code query.OntologyChecksTest}). */
 class OntologyTest {
     private static LoadedGraph loaded;
     private static Graph ontology;
@@ -56,31 +54,6 @@ class OntologyTest {
     }
 
     @Test
-    void every_term_has_an_english_label_a_definition_and_is_defined_by_the_ontology() {
-        List<String> missing = new ArrayList<>();
-        for (Node term : definedTerms()) {
-            if (!hasEnglish(term, RDFS.label.asNode()))
-                missing.add(term.getLocalName() + " rdfs:label@en");
-            if (!hasEnglish(term, SKOS.definition.asNode()))
-                missing.add(term.getLocalName() + " skos:definition@en");
-            if (!ontology.contains(term, RDFS.isDefinedBy.asNode(), NodeFactory.createURI(Cydip.ONTOLOGY)))
-                missing.add(term.getLocalName() + " rdfs:isDefinedBy");
-        }
-        assertTrue(missing.isEmpty(), "missing: " + missing);
-        assertTrue(definedTerms().size() > 60, "suspiciously few terms: " + definedTerms().size());
-    }
-
-    @Test
-    void every_concept_has_an_english_label_and_a_definition() {
-        List<String> missing = new ArrayList<>();
-        ontology.find(Node.ANY, SKOS.inScheme.asNode(), Node.ANY).forEachRemaining(t -> {
-            if (!hasEnglish(t.getSubject(), SKOS.prefLabel.asNode()) || !hasEnglish(t.getSubject(), SKOS.definition.asNode()))
-                missing.add(t.getSubject().getURI());
-        });
-        assertTrue(missing.isEmpty(), "concepts without label or definition: " + missing);
-    }
-
-    @Test
     void header_carries_title_licence_creator_and_the_maven_version() {
         Node ont = NodeFactory.createURI(Cydip.ONTOLOGY);
         for (Node p : List.of(DCTerms.title.asNode(), DCTerms.description.asNode(), DCTerms.license.asNode(),
@@ -89,18 +62,6 @@ class OntologyTest {
         String version = Version.get();
         assertEquals(version, object(ont, OWL.versionInfo.asNode()).getLiteralLexicalForm());
         assertEquals(Cydip.ONTOLOGY + "/" + version, object(ont, OWL.versionIRI.asNode()).getURI());
-    }
-
-    @Test
-    void every_cydip_term_used_in_data_and_shapes_is_defined() {
-        Set<String> undefined = new TreeSet<>();
-        Set<Node> defined = definedTerms();
-        List<Graph> graphs = new ArrayList<>(loaded.graphs().values());
-        graphs.add(loaded.shapes());
-        for (Graph g : graphs)
-            g.find().forEachRemaining(t -> usedTerms(t).stream().filter(n -> !defined.contains(n))
-                    .forEach(n -> undefined.add(n.getURI())));
-        assertTrue(undefined.isEmpty(), "used but not defined: " + undefined);
     }
 
     @Test
@@ -119,21 +80,6 @@ class OntologyTest {
             }
         }
         assertTrue(undefined.isEmpty(), "used in queries but not defined: " + undefined);
-    }
-
-    private static List<Node> usedTerms(Triple t) {
-        List<Node> used = new ArrayList<>();
-        if (t.getPredicate().getURI().startsWith(Cydip.NS))
-            used.add(t.getPredicate());
-        Node o = t.getObject();
-        if (o.isURI() && o.getURI().startsWith(Cydip.NS))
-            used.add(o);
-        return used;
-    }
-
-    private static boolean hasEnglish(Node s, Node p) {
-        return ontology.find(s, p, Node.ANY).filterKeep(t -> t.getObject().isLiteral()
-                && "en".equals(t.getObject().getLiteralLanguage())).hasNext();
     }
 
     private static Node object(Node s, Node p) {

@@ -5,17 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,12 +55,36 @@ class ShapesTest {
     }
 
     @Test
-    void every_named_shape_has_a_name_a_message_and_a_severity() {
+    void every_named_shape_has_a_name_a_description_a_message_and_a_severity() {
         for (String name : namedShapes()) {
-            Node s = org.apache.jena.graph.NodeFactory.createURI(Cydip.SHAPES + name);
-            for (Node p : List.of(SHACL.name, SHACL.message, SHACL.severity))
+            Node s = NodeFactory.createURI(Cydip.SHAPES + name);
+            for (Node p : List.of(SHACL.name, SHACL.description, SHACL.message, SHACL.severity))
                 assertTrue(shapesGraph.contains(s, p, Node.ANY), name + " lacks " + p.getLocalName());
         }
+    }
+
+    @Test
+    void every_property_shape_of_a_named_shape_is_named_for_its_shape_and_path() {
+        List<String> wrong = new ArrayList<>();
+        for (String name : namedShapes())
+            shapesGraph.find(NodeFactory.createURI(Cydip.SHAPES + name), SHACL.property, Node.ANY).forEach(t -> {
+                Node ps = t.getObject();
+                Node path = shapesGraph.find(ps, SHACL.path, Node.ANY).next().getObject();
+                String expected = Cydip.SHAPES + name + "-" + path.getLocalName();
+                if (!ps.isURI() || !ps.getURI().startsWith(expected)
+                        || !shapesGraph.contains(ps, RDF.type.asNode(), SHACL.PropertyShape))
+                    wrong.add(name + " " + (ps.isURI() ? ps.getURI() : "[ sh:path " + path + " ]") + " (want <" + expected
+                            + "> a sh:PropertyShape)");
+            });
+        assertTrue(wrong.isEmpty(), "property shapes not named NodeShape-property: " + wrong);
+    }
+
+    @Test
+    void the_shapes_document_says_what_it_is_and_under_which_licence() {
+        Node doc = NodeFactory.createURI(Cydip.SHAPES.replaceFirst("#$", ""));
+        for (Node p : List.of(RDF.type.asNode(), DCTerms.title.asNode(), DCTerms.description.asNode(),
+                DCTerms.license.asNode(), DCTerms.creator.asNode()))
+            assertTrue(shapesGraph.contains(doc, p, Node.ANY), "shapes header lacks " + p);
     }
 
     @ParameterizedTest(name = "{0} accepts its passing fixture")
@@ -100,7 +127,7 @@ class ShapesTest {
 
     /** Is the result due to the shape: the shape itself, one of its property shapes, or a sh:node reference to it? */
     private static boolean blames(ReportEntry e, String name) {
-        Node shape = org.apache.jena.graph.NodeFactory.createURI(Cydip.SHAPES + name);
+        Node shape = NodeFactory.createURI(Cydip.SHAPES + name);
         Node src = e.source();
         return src.equals(shape) || shapesGraph.contains(shape, SHACL.property, src)
                 || shapesGraph.contains(src, SHACL.node, shape)
