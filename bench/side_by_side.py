@@ -8,6 +8,7 @@ import json, os, re, shutil, signal, statistics, subprocess, sys, tempfile, time
 import side_by_side_report
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+JAR = os.environ.get("BENCH_CYDIP_JAR", os.path.join(ROOT, "target/cydip.jar"))
 RES = "https://w3id.org/cydip/id/state/RUS"
 SMALL = "SELECT ?iso3 WHERE { <%s> <https://w3id.org/cydip/ontology#iso3> ?iso3 }" % RES
 HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -116,7 +117,7 @@ class Cydip(Server):
         self.java, self.args = java, args
 
     def command(self):
-        return [self.java, "-jar", os.path.join(ROOT, "target/cydip.jar"), "serve", "--port", str(self.port)] + self.args
+        return [self.java] + os.environ.get("BENCH_CYDIP_JAVA_OPTS", "").split() + ["-jar", JAR, "serve", "--port", str(self.port)] + self.args
 
     def ready_url(self):
         return self.base + "/$/ping"
@@ -174,7 +175,7 @@ class Floor(Server):
         self.java, self.body, self.media = java, body, media
 
     def command(self):
-        return [self.java, "-cp", os.path.join(ROOT, "target/cydip.jar"), os.path.join(ROOT, "bench/FloorServer.java"),
+        return [self.java, "-cp", JAR, os.path.join(ROOT, "bench/FloorServer.java"),
                 str(self.port), self.body, self.media]
 
     def ready_url(self):
@@ -217,10 +218,10 @@ MaxQueryCostEstimationTime = 0
 
 
 def bound_queries(java, params):
-    out = subprocess.run([java, "-cp", os.path.join(ROOT, "target/cydip.jar"), os.path.join(ROOT, "bench/BoundQueries.java"), ROOT]
+    out = subprocess.run([java, "-cp", JAR, os.path.join(ROOT, "bench/BoundQueries.java"), ROOT]
                          + ["%s.%s=%s" % (q, k, v) for q, ps in params.items() for k, v in ps.items()],
                          capture_output=True, text=True, check=True, timeout=300).stdout
-    return dict(line.split("\t", 1) for line in out.splitlines() if "\t" in line and not line.startswith("federated"))
+    return dict(line.split("\t", 1) for line in out.split("\n") if "\t" in line and not line.startswith("federated"))
 
 
 def measure_sparql(server, queries, reps, secs):
@@ -282,7 +283,7 @@ def run(java, fuseki_jar, cydip_args, port, work, secs, rounds, reps):
     try:
         nq = get(cydip.base + "/dumps/cydip.nq", "application/n-quads").decode()
         with open(data, "w") as f:  # the union, one graph: what the peers serve as their default graph
-            f.writelines(sorted(set(re.sub(r" <[^>]*> \.$", " .", l) + "\n" for l in nq.splitlines() if l.strip())))
+            f.writelines(sorted(set(re.sub(r" <[^>]*> \.$", " .", l) + "\n" for l in nq.split("\n") if l.strip())))
         with open(body, "wb") as f:
             f.write(get(cydip.canned("votes-on-resolution", CANNED["votes-on-resolution"])))
     finally:

@@ -34,6 +34,7 @@ class UnionDefaultGraph extends DatasetGraphWrapper {
         if (!TDBInternal.isBackedByTDB(base))
             return new View(base);
         base.getContext().set(TDB2.symUnionDefaultGraph, true);
+        GuardedTdbExecutor.install(base);
         return new UnionDefaultGraph(base);
     }
 

@@ -91,6 +91,14 @@ class StoreTest {
 
     @ParameterizedTest(name = "on disk: {0}")
     @ValueSource(booleans = {false, true})
+    void a_pattern_after_a_part_with_no_rows_answers_no_rows(boolean onDisk) throws Exception {
+        DatasetGraph dsg = open(onDisk);
+        String query = "SELECT * { { SELECT ?s { ?s <urn:x:none> ?x } } ?s ?p ?o . ?o ?q ?r }";
+        Txn.executeRead(dsg, () -> assertEquals(0, Iter.count(QueryExec.dataset(dsg).query(query).select())));
+    }
+
+    @ParameterizedTest(name = "on disk: {0}")
+    @ValueSource(booleans = {false, true})
     void a_write_to_the_default_graph_is_refused_and_changes_nothing(boolean onDisk) throws Exception {
         DatasetGraph dsg = open(onDisk);
         long before = Store.size(dsg);
