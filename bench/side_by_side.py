@@ -60,8 +60,8 @@ def wrk(url, conns, secs, accept):
     p99ms = float(p99.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)] if p99 else float("nan")
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     if non2xx and int(non2xx.group(1)) > 0:
-        log("  wrk %s: %s non-2xx responses" % (url, non2xx.group(1)))
-        rps = 0.0
+        log("  wrk %s: %s non-2xx responses" % (url[:90], non2xx.group(1)))
+        rps = p99ms = float("nan")
     return rps, p99ms
 
 
@@ -283,7 +283,7 @@ def run(java, fuseki_jar, cydip_args, port, work, secs, rounds, reps):
     try:
         nq = get(cydip.base + "/dumps/cydip.nq", "application/n-quads").decode()
         with open(data, "w") as f:  # the union, one graph: what the peers serve as their default graph
-            f.writelines(sorted(set(re.sub(r" <[^>]*> \.$", " .", l) + "\n" for l in nq.split("\n") if l.strip())))
+            f.writelines(sorted(set(re.sub(r" <[^<> ]*> \.$", " .", l) + "\n" for l in nq.split("\n") if l.strip())))
         with open(body, "wb") as f:
             f.write(get(cydip.canned("votes-on-resolution", CANNED["votes-on-resolution"])))
     finally:
