@@ -1,6 +1,8 @@
 package org.w3id.cydip.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -61,11 +63,14 @@ final class QueryCommand implements Callable<Integer> {
             err.flush();
             return Main.NO;
         }
+        ByteArrayOutputStream results = new ByteArrayOutputStream();
         if (isFile)
-            QueryRunner.run(data.dataset(), query, format, System.out);
+            QueryRunner.run(data.dataset(), query, format, results);
         else
-            System.out.write(new QueryService(catalogue, data.dataset(), 0).run(target, values, format));
-        System.out.flush();
+            results.writeBytes(new QueryService(catalogue, data.dataset(), 0).run(target, values, format));
+        var out = spec.commandLine().getOut();
+        out.print(results.toString(StandardCharsets.UTF_8));
+        out.flush();
         return Main.OK;
     }
 

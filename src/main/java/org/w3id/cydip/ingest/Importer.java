@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.w3id.cydip.load.AtomicFiles;
 import org.w3id.cydip.load.TurtleWriter;
 
@@ -16,8 +17,12 @@ import org.w3id.cydip.load.TurtleWriter;
  * until all of them are written ({@link AtomicFiles#writeAll}).
  */
 public final class Importer {
-    /** What an import produced: file name to Turtle text, and the rows left out. */
-    public record Result(Map<String, String> files, List<String> gaps) {}
+    /**
+     * What an import produced: file name to Turtle text, the graphs by kind, the source table
+     * whose row made each subject, and the rows left out.
+     */
+    public record Result(Map<String, String> files, Map<String, Graph> graphs, Map<Node, String> tables,
+            List<String> gaps) {}
 
     private Importer() {}
 
@@ -26,10 +31,12 @@ public final class Importer {
         Ingest in = new Ingest(sourcesDir);
         new StateMapper(in).run();
         new OrganisationMapper(in).run();
-        InstrumentMapper instruments = new InstrumentMapper(in);
+        InstrumentFactsMapper instrumentFacts = new InstrumentFactsMapper(in);
+        InstrumentMapper instruments = new InstrumentMapper(in, instrumentFacts);
         instruments.run();
         new VoteMapper(in, instruments).run();
-        new ProcessMapper(in).run();
+        new ProcessMapper(in, instrumentFacts).run();
+        instrumentFacts.run();
         new NormMapper(in).run();
         new ParticipationMapper(in).run();
         new PositionMapper(in).run();
@@ -39,12 +46,16 @@ public final class Importer {
         Map<String, String> files = new TreeMap<>();
         for (Map.Entry<String, Graph> e : in.facts().graphs().entrySet())
             files.put(e.getKey() + ".ttl", TurtleWriter.write(e.getValue()));
-        return new Result(files, in.gaps());
+        return new Result(files, in.facts().graphs(), in.tables(), in.gaps());
     }
 
     /** Imports {@code sourcesDir} into {@code outDir}, replacing the files of the same names. */
     public static Result importInto(Path sourcesDir, Path outDir) {
-        Result result = run(sourcesDir);
+        return write(run(sourcesDir), outDir);
+    }
+
+    /** Writes {@code result} into {@code outDir}, all files or none. */
+    public static Result write(Result result, Path outDir) {
         try {
             AtomicFiles.writeAll(outDir, result.files());
         } catch (IOException e) {

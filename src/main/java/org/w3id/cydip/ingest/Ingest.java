@@ -2,7 +2,9 @@ package org.w3id.cydip.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
@@ -16,6 +18,7 @@ public final class Ingest {
     private final Actors actors = new Actors();
     private final TreeSet<String> instruments = new TreeSet<>();
     private final List<String> gaps = new ArrayList<>();
+    private final Map<Node, String> tables = new HashMap<>();
 
     public Ingest(Path sourcesDir) {
         this.dir = sourcesDir;
@@ -39,6 +42,7 @@ public final class Ingest {
 
     /** Statements about {@code s} in graph {@code kind}, with the sources of {@code row}. */
     public Facts.Subject fact(String kind, Node s, Row row) {
+        tables.putIfAbsent(s, row.file());
         return facts.about(kind, s).addAll(Cydip.source, sources.of(row, "source"));
     }
 
@@ -63,6 +67,11 @@ public final class Ingest {
     /** Notes a row left out because something in it cannot be mapped. */
     public void gap(Row row, String what) {
         gaps.add(row.file() + ":" + row.line() + ": " + what);
+    }
+
+    /** The source table whose row first made each subject. */
+    public Map<Node, String> tables() {
+        return tables;
     }
 
     public List<String> gaps() {

@@ -8,24 +8,29 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.w3id.cydip.vocab.Cydip;
 
-/** {@code curated/instruments.csv} and the resolutions of {@code votes/unga_totals.csv} to {@code instruments}. */
+/**
+ * {@code curated/instruments.csv} and the resolutions of {@code votes/unga_totals.csv} to {@code instruments};
+ * {@code curated/deprecated_instruments.csv}: published IRIs kept, deprecated, pointing at what replaced them.
+ */
 final class InstrumentMapper {
     static final String KIND = "instruments";
     private static final Pattern SYMBOL = Pattern.compile("A/RES/\\d+/\\d+");
+    /** "Without a vote", "without a recorded vote": the sources write it in either case. */
+    private static final Pattern WITHOUT_VOTE = Pattern.compile("without a (recorded )?vote", Pattern.CASE_INSENSITIVE);
 
     private final Ingest in;
+    private final InstrumentFactsMapper facts;
     private final Map<String, String> resolutionKeys = new HashMap<>();
 
-    InstrumentMapper(Ingest in) {
+    InstrumentMapper(Ingest in, InstrumentFactsMapper facts) {
         this.in = in;
+        this.facts = facts;
     }
 
     void run() {
         in.table("curated/instruments.csv").forEach(this::instrument);
-        Map<String, Row> curated = new HashMap<>();
-        in.table("curated/resolutions.csv").forEach(r -> curated.put(r.required("resolution"), r));
-        for (Row r : in.table("votes/unga_totals.csv"))
-            resolution(r, curated.get(r.required("resolution")));
+        in.table("votes/unga_totals.csv").forEach(this::resolution);
+        in.table("curated/deprecated_instruments.csv").forEach(this::deprecated);
     }
 
     /** The key of the resolution as {@code votes/unga_totals.csv} names it: the symbol with "/" as "-". */
@@ -38,8 +43,9 @@ final class InstrumentMapper {
 
     private void instrument(Row r) {
         Node type = Terms.cydip(r.required("class"));
-        Facts.Subject s = in.fact(KIND, in.instrument(r.required("id")), r).a(type)
-                .en(Terms.TITLE, r.required("title")).en(Terms.LABEL, r.required("title"))
+        String key = r.required("id");
+        Facts.Subject s = in.fact(KIND, in.instrument(key), r).a(type)
+                .en(Terms.TITLE, facts.titles(key) ? null : r.required("title")).en(Terms.LABEL, r.required("title"))
                 .str(Cydip.symbol, r.get("symbol")).str(Terms.cydip("treatySeries"), r.get("treaty_series"))
                 .add(Terms.cydip("adoptionDate"), Dates.of(r, "adoption_date"))
                 .str(Terms.cydip("note"), r.get("note"));
@@ -51,14 +57,12 @@ final class InstrumentMapper {
         }
     }
 
-    private void resolution(Row r, Row curated) {
-        String cell = r.required("resolution");
-        boolean plain = SYMBOL.matcher(cell).matches();
-        if (!plain && curated == null)
-            throw r.error("resolution", "neither a symbol A/RES/n/n nor listed in curated/resolutions.csv: \"" + cell + "\"");
-        String symbol = plain ? cell : curated.get("symbol");
-        String key = plain ? cell.replace('/', '-') : curated.required("key");
-        resolutionKeys.put(cell, key);
+    private void resolution(Row r) {
+        String symbol = r.required("resolution");
+        if (!SYMBOL.matcher(symbol).matches())
+            throw r.error("resolution", "not a resolution symbol A/RES/n/n: \"" + symbol + "\"");
+        String key = symbol.replace('/', '-');
+        resolutionKeys.put(symbol, key);
         Facts.Subject s = in.fact(KIND, in.instrument(key), r).a(Cydip.Resolution)
                 .en(Terms.TITLE, r.required("title")).en(Terms.LABEL, r.required("title"))
                 .str(Cydip.symbol, symbol).add(Terms.cydip("adoptedBy"), Actors.org("unga").node())
@@ -66,21 +70,18 @@ final class InstrumentMapper {
         Actors.Actor sponsor = in.actors().named(r.get("sponsor"));
         if (sponsor != null)
             s.add(Terms.cydip("sponsor"), sponsor.node());
-        if (curated != null)
-            curated(s, r, curated);
-        else
-            tally(s, r);
+        tally(s, r);
     }
 
-    private void curated(Facts.Subject s, Row r, Row curated) {
-        s.addAll(Cydip.source, in.sources().of(curated, "source")).str(Terms.cydip("note"), curated.get("note"));
-        s.add(Terms.cydip("adoptionDate"), curated.has("adoption_date") ? Dates.of(curated, "adoption_date") : Dates.of(r, "date"));
-        if (curated.required("committee_vote").equals("yes"))
-            s.str(Terms.cydip("note"), "First Committee vote on the draft on " + r.required("date") + ": "
-                    + r.required("yes") + " yes, " + r.required("no") + " no, " + r.required("abstain")
-                    + " abstentions (votes/unga_totals.csv). These are not the plenary totals.");
-        else
-            tally(s, r);
+    /**
+     * A published IRI that no longer names a resource of its own (a placeholder for a symbol since
+     * confirmed): kept, with its label, marked deprecated and pointing at the resource that replaces it.
+     */
+    private void deprecated(Row r) {
+        Node replacement = in.knownInstrument(r, "replaced_by");
+        in.fact(KIND, Cydip.id("instrument", r.required("key")), r)
+                .en(Terms.LABEL, r.required("label")).str(Terms.cydip("note"), r.get("note"))
+                .typed(Terms.DEPRECATED, "true", XSDDatatype.XSDboolean).add(Terms.IS_REPLACED_BY, replacement);
     }
 
     /** Recorded totals, or adopted without a vote when the row has none and its source says so. */
@@ -89,7 +90,7 @@ final class InstrumentMapper {
         if (r.has("yes") || r.has("no") || r.has("abstain")) {
             for (String c : new String[] {"yes", "no", "abstain"})
                 s.add(Terms.cydip(c + "Count"), count(r, c));
-        } else if (r.get("source").toLowerCase(java.util.Locale.ROOT).contains("without a")) {
+        } else if (WITHOUT_VOTE.matcher(r.get("source")).find()) {
             s.typed(Terms.cydip("adoptedWithoutVote"), "true", XSDDatatype.XSDboolean);
         }
     }

@@ -9,7 +9,9 @@ import org.w3id.cydip.vocab.Cydip;
 
 /**
  * {@code actors/organisations.csv} to {@code actors}, {@code curated/actor_names.csv}
- * to the name index, and {@code actors/memberships.csv} to {@code memberships}.
+ * to the name index, {@code actors/memberships.csv} to {@code memberships} (as members: a role is never
+ * read from a note), and {@code curated/membership_roles.csv} to the roles other than member, each from
+ * its own start date.
  */
 final class OrganisationMapper {
     /** Informal groupings without a founding treaty, as the ontology's definition of cydip:Grouping names them. */
@@ -27,6 +29,7 @@ final class OrganisationMapper {
             in.actors().addName(r.required("name"), in.actors().org(r, "org_id").key());
         Map<String, Integer> seen = new HashMap<>();
         in.table("actors/memberships.csv").forEach(r -> membership(r, seen));
+        in.table("curated/membership_roles.csv").forEach(this::role);
     }
 
     private void organisation(Row r) {
@@ -49,18 +52,22 @@ final class OrganisationMapper {
         int n = seen.merge(key, 1, Integer::sum);
         if (n > 1)
             key += "/" + (r.has("joined") ? r.get("joined") : "row" + r.line());
-        in.fact("memberships", Cydip.id("membership", key), r).a(Cydip.Membership)
-                .add(Terms.ORG_MEMBER, member.node()).add(Terms.ORG_ORGANIZATION, org.node())
-                .add(Terms.ORG_ROLE, role(r.get("note")))
-                .add(Terms.cydip("startDate"), Dates.of(r, "joined"))
-                .add(Terms.cydip("endDate"), Dates.of(r, "left"))
-                .str(Terms.cydip("note"), r.get("note"));
+        membership(key, r, org, member, "member").add(Terms.cydip("startDate"), Dates.of(r, "joined"))
+                .add(Terms.cydip("endDate"), Dates.of(r, "left"));
     }
 
-    /** Associate member where the note says the state is (still) an associate, else member. */
-    static Node role(String note) {
-        String n = note.toLowerCase(java.util.Locale.ROOT);
-        boolean associate = n.startsWith("associate member") && !n.contains("full member");
-        return Terms.concept("role", associate ? "associate-member" : "member");
+    /** id/membership/ORG/ISO3/ROLE: a role other than member, from the day the curated row gives. */
+    private void role(Row r) {
+        Actors.Actor org = in.actors().org(r, "org_id");
+        Actors.Actor member = in.actors().state(r, "iso3");
+        String role = r.required("role");
+        membership(org.key() + "/" + member.key() + "/" + role, r, org, member, role)
+                .add(Terms.cydip("startDate"), Dates.of(r, "start"));
+    }
+
+    private Facts.Subject membership(String key, Row r, Actors.Actor org, Actors.Actor member, String role) {
+        return in.fact("memberships", Cydip.id("membership", key), r).a(Cydip.Membership)
+                .add(Terms.ORG_MEMBER, member.node()).add(Terms.ORG_ORGANIZATION, org.node())
+                .add(Terms.ORG_ROLE, Terms.concept("role", role)).str(Terms.cydip("note"), r.get("note"));
     }
 }

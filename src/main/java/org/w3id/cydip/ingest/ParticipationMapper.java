@@ -13,8 +13,9 @@ import org.w3id.cydip.vocab.Cydip;
  * (non-signatures of the 2012 ITRs) and {@code coalitions/signatories.csv} (joinings).
  */
 final class ParticipationMapper {
+    /** A domestic approval (a state's own step: a law authorising ratification) never makes it a party. */
     private static final Map<String, String> EVENTS = Map.of("signed", "signature", "ratified", "ratification",
-            "acceded", "accession", "entered_into_force", "entry-into-force");
+            "acceded", "accession", "entered_into_force", "entry-into-force", "domestic_approval", "domestic-approval");
     private static final Pattern NOT_SIGNED_ON = Pattern.compile(
             "did not sign on (\\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\\d{4})");
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";

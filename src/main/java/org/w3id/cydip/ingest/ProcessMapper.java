@@ -19,10 +19,12 @@ final class ProcessMapper {
     private static final Pattern MANDATE = Pattern.compile("(?:Mandated|Established) by (A/RES/\\d+/\\d+)");
 
     private final Ingest in;
+    private final InstrumentFactsMapper facts;
     private final Map<String, Row> series = new HashMap<>();
 
-    ProcessMapper(Ingest in) {
+    ProcessMapper(Ingest in, InstrumentFactsMapper facts) {
         this.in = in;
+        this.facts = facts;
     }
 
     void run() {
@@ -60,9 +62,10 @@ final class ProcessMapper {
 
     private Node report(Row r, String symbol, Node round) {
         String title = "Report of the " + r.required("process") + " " + r.required("round") + " (" + symbol + ")";
-        Node report = in.instrument(symbol.replace('/', '-'));
+        String key = symbol.replace('/', '-');
+        Node report = in.instrument(key);
         in.fact(InstrumentMapper.KIND, report, r).a(Cydip.Report).str(Cydip.symbol, symbol)
-                .en(Terms.TITLE, title).en(Terms.LABEL, title)
+                .en(Terms.TITLE, facts.titles(key) ? null : title).en(Terms.LABEL, title)
                 .add(Terms.cydip("reportOf"), round).add(Terms.cydip("adoptedBy"), round);
         return report;
     }

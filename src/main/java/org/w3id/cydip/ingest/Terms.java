@@ -31,6 +31,8 @@ final class Terms {
     static final Node ORG_ROLE = uri(ORG + "role");
     static final Node TITLE = uri(DCTERMS + "title");
     static final Node DC_DATE = uri(DCTERMS + "date");
+    static final Node IS_REPLACED_BY = uri(DCTERMS + "isReplacedBy");
+    static final Node DEPRECATED = OWL.deprecated.asNode();
 
     static Node cydip(String local) {
         return Cydip.term(local);

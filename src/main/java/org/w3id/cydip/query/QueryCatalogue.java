@@ -59,7 +59,8 @@ public final class QueryCatalogue {
     public CannedQuery get(String name) {
         CannedQuery q = byName.get(name);
         if (q == null)
-            throw new UnknownQueryException("no canned query named \"" + name + "\"; `cydip queries` lists them");
+            throw new UnknownQueryException("no canned query named \"" + name + "\""
+                    + Nearest.suggestion(Nearest.to(name, byName.keySet().stream())) + " (`cydip queries` lists them)");
         return q;
     }
 }

@@ -31,7 +31,7 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new QueryException(name + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage(), e);
+            throw SyntaxError.of(name, text, e);
         }
     }
 

@@ -35,6 +35,7 @@ public final class QueryService {
     public byte[] run(String name, Map<String, String> params, ResultFormat format) {
         CannedQuery q = catalogue.get(name);
         Binding binding = q.bind(params);
+        Referents.check(dataset, q, params, binding);
         long version = DataVersion.current(dataset);
         if (capacity <= 0)
             return execute(q, binding, format);

@@ -15,6 +15,7 @@ import org.w3id.cydip.load.RdfSyntaxException;
 import org.w3id.cydip.publish.NotAcceptableException;
 import org.w3id.cydip.publish.NotFoundException;
 import org.w3id.cydip.query.BadParameterException;
+import org.w3id.cydip.query.NoSuchValueException;
 import org.w3id.cydip.query.UnknownQueryException;
 import org.w3id.cydip.replicate.ReplicateException;
 
@@ -23,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The one place where an exception becomes an HTTP answer, for every feature: bad
  * input 400 (malformed RDF with its line and column), no credentials 401 (with a
- * challenge), unknown thing 404, no acceptable representation 406, too large 413, not RDF 415, a byte range outside the resource 416, a refused
+ * challenge), unknown thing 404 (a parameter value that names nothing in the graph among them), no acceptable representation 406, too large 413, not RDF 415, a byte range outside the resource 416, a refused
  * SERVICE 422 (as the SPARQL endpoint answers), a query cut by the timeout 503,
  * anything else 500.
  * (An invalid entry is not an exception: its 422 carries the report.) Every
@@ -48,6 +49,7 @@ public final class HttpErrors {
 
     private static int direct(Throwable e) {
         return switch (e) {
+            case NoSuchValueException x -> 404;
             case BadParameterException x -> 400;
             case LoadException x -> 400;
             case CurateException.Unauthenticated x -> 401;

@@ -72,7 +72,7 @@ final class OpenApiDocument {
         return op.responses(new ApiResponses()
                 .addApiResponse("200", new ApiResponse().description("SPARQL 1.1 query results").content(results))
                 .addApiResponse("400", OpenApiRoutes.error("A parameter is missing, unknown or malformed"))
-                .addApiResponse("404", OpenApiRoutes.error("No such query"))
+                .addApiResponse("404", OpenApiRoutes.error("No such query, or a parameter value that names nothing in the graph (the message gives the nearest that do)"))
                 .addApiResponse("503", OpenApiRoutes.error("Cut by the query timeout")));
     }
 

@@ -176,6 +176,22 @@ public final class Cydip {
     public static final Node treatySeries = term("treatySeries");
     /** When the instrument was adopted or opened for signature, at the precision known. */
     public static final Node adoptionDate = term("adoptionDate");
+    /** The body that adopted the instrument, in the source's words. */
+    public static final Node adoptingBody = term("adoptingBody");
+    /** Where the instrument was adopted, as the source names the place. */
+    public static final Node adoptionPlace = term("adoptionPlace");
+    /** When the instrument was opened for signature, at the precision known. */
+    public static final Node openedForSignature = term("openedForSignature");
+    /** Where the instrument was opened for signature, as the source names the place. */
+    public static final Node signaturePlace = term("signaturePlace");
+    /** When the instrument as a whole entered into force, at the precision known. */
+    public static final Node entryIntoForce = term("entryIntoForce");
+    /** What the instrument requires for its entry into force, in the source's words. */
+    public static final Node entryIntoForceCondition = term("entryIntoForceCondition");
+    /** The office with which instruments of consent to be bound are deposited, in the source's words. */
+    public static final Node depositary = term("depositary");
+    /** A link to the instrument's authentic text, or to its publication in an official series. */
+    public static final Node officialText = term("officialText");
     /** True where the resolution was adopted without a recorded vote. */
     public static final Node adoptedWithoutVote = term("adoptedWithoutVote");
     /** The number of yes votes in the official record of the vote. */

@@ -151,6 +151,25 @@ class CliTest {
         Path q = Files.writeString(project.resolve("q.rq"),
                 "PREFIX cydip: <https://w3id.org/cydip/ontology#>\nSELECT ?iso3 WHERE { ?s cydip:iso3 ?iso3 }");
         assertEquals(0, run("query", "--home", project.toString(), "--format", "csv", q.toString()));
+        assertEquals("iso3\r\nFRA\r\n", out.toString());
+    }
+
+    @Test
+    void query_exits_2_on_a_misspelt_name_suggesting_the_nearest() throws IOException {
+        Files.createDirectories(project.resolve("queries"));
+        Files.copy(Path.of("queries/votes-on-resolution.rq"), project.resolve("queries/votes-on-resolution.rq"));
+        assertEquals(2, run("query", "--home", project.toString(), "votes-on-resolutoin"));
+        assertTrue(err.toString().contains("did you mean votes-on-resolution?"), err.toString());
+    }
+
+    @Test
+    void query_exits_2_on_a_parameter_value_that_names_nothing_in_the_graph() throws IOException {
+        Files.writeString(project.resolve("data/states.ttl"), GOOD);
+        Files.createDirectories(project.resolve("queries"));
+        Files.copy(Path.of("queries/votes-on-resolution.rq"), project.resolve("queries/votes-on-resolution.rq"));
+        assertEquals(2, run("query", "--home", project.toString(), "votes-on-resolution", "--param", "resolution=A/RES/99/1"));
+        assertTrue(err.toString().contains("parameter \"resolution\": \"A/RES/99/1\" names nothing in the graph"),
+                err.toString());
     }
 
     @Test
@@ -158,5 +177,7 @@ class CliTest {
         Path q = Files.writeString(project.resolve("bad.rq"), "SELECT ?x WHERE { ?x ?y }");
         assertEquals(2, run("query", "--home", project.toString(), q.toString()));
         assertTrue(err.toString().contains("bad.rq:1:"), err.toString());
+        assertEquals(3, err.toString().lines().count(), "one line, the query line and a caret: " + err);
+        assertTrue(err.toString().endsWith("^" + System.lineSeparator()), err.toString());
     }
 }

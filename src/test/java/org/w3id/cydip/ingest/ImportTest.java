@@ -70,6 +70,26 @@ class ImportTest {
         assertFalse(Files.exists(tmp.resolve("out/votes.ttl")));
     }
 
+    @Test
+    void importing_counts_per_table_the_facts_added_removed_and_changed_against_the_old_files(@TempDir Path tmp)
+            throws IOException {
+        Path sources = tmp.resolve("sources");
+        TestProject.copyTree(SOURCES, sources);
+        Path out = tmp.resolve("data");
+        Importer.importInto(sources, out);
+        assertEquals(java.util.Map.of(), ImportChanges.between(out, Importer.run(sources)), "nothing changed");
+        Path votes = sources.resolve("votes/unga_votes.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(votes));
+        String changed = lines.get(1).replace(",yes,", ",abstain,");
+        assertTrue(!changed.equals(lines.get(1)), lines.get(1));
+        lines.set(1, changed);
+        lines.remove(2);
+        Files.write(votes, lines);
+        var counts = ImportChanges.between(out, Importer.run(sources));
+        assertEquals(new ImportChanges.Count(0, 0, 1), counts.get("votes/unga_votes.csv"));
+        assertEquals(new ImportChanges.Count(0, 1, 0), counts.get("data/votes.ttl"), counts::toString);
+    }
+
     private static List<String> ttl(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ttl")).sorted().toList();

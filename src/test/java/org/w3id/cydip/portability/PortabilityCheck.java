@@ -5,150 +5,128 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryExecutionFactory;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
-import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.system.Txn;
+import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.load.Store;
 
 /**
- * Runs every canned query on Jena (the dump in cydip's own store, default graph =
- * union of the named graphs) and on another SPARQL endpoint holding the same dump,
- * and compares the answers as multisets of normalised rows ({@link Normalised}).
- * The other endpoint is asked with every named graph of the dump as
- * {@code default-graph-uri} and {@code named-graph-uri}, so that its own system
- * graphs stay out. Queries with SERVICE are skipped (they would reach the web).
+ * Puts every case ({@link Cases}: each canned query with each of its parameter
+ * sets, and the probes) to Jena, holding cydip's dump, and to each other engine
+ * holding the same dump, and compares the answers ({@link Verdict}): one line per
+ * case and engine, then a tally per engine.
  *
- * <p>Run on purpose, not in {@code mvn verify}: {@code bench/portability-check.sh}
- * starts Virtuoso and calls this. Usage:
- * {@code PortabilityCheck DUMP.nq[.gz] ENDPOINT QUERY_DIR...}.
- * Exit 0 when every query agrees, 1 when one differs or fails, 2 on bad usage.
+ * <p>Run on purpose, not in {@code mvn verify} (RDF4J alone is checked there, by
+ * {@code Rdf4jAgreesWithJenaTest}): {@code bench/portability-check.sh} starts the
+ * engines and calls this. Usage:
+ * {@code PortabilityCheck DUMP.nq[.gz] HOME PARAMETERS PROBES ENGINE...}, an engine
+ * being {@code rdf4j} (in this JVM) or {@code NAME=ENDPOINT} (SPARQL protocol).
+ * Exit 0 when every engine agrees on every case, 1 when one does not, 2 on bad usage.
  */
 public final class PortabilityCheck {
-    /** A query the peer has not answered in this long is reported as an error. */
+    /** A query an engine has not answered in this long is reported as an error. */
     static final long PEER_TIMEOUT_SECONDS = 60;
 
-    private final DatasetGraph jena;
-    private final List<String> graphs = new ArrayList<>();
-    private final String endpoint;
-    private final Map<String, Integer> tally = new HashMap<>();
+    private final Engine jena;
+    private final Map<String, Map<String, Integer>> tally = new LinkedHashMap<>();
 
-    private PortabilityCheck(Path dump, String endpoint) throws IOException {
-        this.endpoint = endpoint;
-        this.jena = Store.open(null);
-        try (InputStream in = open(dump)) {
-            Txn.executeWrite(jena, () -> RDFParser.source(in).lang(Lang.NQUADS).parse(jena));
-        }
-        Txn.executeRead(jena, () -> jena.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI())));
-    }
-
-    private static InputStream open(Path dump) throws IOException {
-        InputStream in = Files.newInputStream(dump);
-        return dump.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
+    PortabilityCheck(Engine jena) {
+        this.jena = jena;
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 3) {
-            System.err.println("usage: PortabilityCheck DUMP.nq[.gz] ENDPOINT QUERY_DIR...");
+        if (args.length < 5) {
+            System.err.println("usage: PortabilityCheck DUMP.nq[.gz] HOME PARAMETERS PROBES ENGINE...");
             System.exit(2);
         }
-        PortabilityCheck check = new PortabilityCheck(Path.of(args[0]), args[1]);
-        List<Path> queries = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
-            if (!Files.isDirectory(Path.of(args[i])))
-                continue;
-            try (Stream<Path> s = Files.list(Path.of(args[i]))) {
-                s.filter(p -> p.toString().endsWith(".rq")).sorted().forEach(queries::add);
-            }
-        }
-        System.out.printf("portability: %d quads in %d graphs; %d queries; peer %s%n",
-                Store.size(check.jena), check.graphs.size(), queries.size(), args[1]);
-        for (Path q : queries)
-            check.run(q);
-        System.out.println("portability: " + check.tally);
-        System.exit(check.tally.getOrDefault("DIFF", 0) + check.tally.getOrDefault("ERROR", 0) > 0 ? 1 : 0);
+        DatasetGraph dump = load(Path.of(args[0]));
+        List<Case> cases = Cases.read(ProjectFiles.directory(Path.of(args[1])), Path.of(args[2]), Path.of(args[3]));
+        List<Engine> engines = new ArrayList<>();
+        for (int i = 4; i < args.length; i++)
+            engines.add(engine(args[i], dump));
+        System.out.printf("portability: %d quads in %d graphs; %d cases; engines jena (reference), %s%n",
+                Store.size(dump), graphs(dump).size(), cases.size(), engines.stream().map(Engine::name).toList());
+        PortabilityCheck check = new PortabilityCheck(new JenaEngine(dump));
+        for (Case c : cases)
+            check.run(c, engines);
+        check.tally.forEach((engine, counts) -> System.out.println("portability: " + engine + " " + counts));
+        engines.forEach(Engine::close);
+        System.exit(check.allAgree() ? 0 : 1);
     }
 
-    private void run(Path file) throws IOException {
-        String name = file.getParent().getFileName() + "/" + file.getFileName();
-        List<String> lines = Files.readAllLines(file);
-        Query q;
-        try {
-            q = Defaults.bind(QueryFactory.create(String.join("\n", lines)), Defaults.of(lines));
-        } catch (RuntimeException e) {
-            report("ERROR", name, "does not parse as SPARQL 1.1: " + e.getMessage());
+    private static Engine engine(String arg, DatasetGraph dump) {
+        if (arg.equals("rdf4j"))
+            return new Rdf4jEngine(dump);
+        int eq = arg.indexOf('=');
+        if (eq <= 0) {
+            System.err.println("portability: an engine is rdf4j or NAME=ENDPOINT, not " + arg);
+            System.exit(2);
+        }
+        return new HttpEngine(arg.substring(0, eq), arg.substring(eq + 1), graphs(dump));
+    }
+
+    private static DatasetGraph load(Path dump) throws IOException {
+        DatasetGraph dsg = Store.open(null);
+        try (InputStream raw = Files.newInputStream(dump);
+                InputStream in = dump.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+            Txn.executeWrite(dsg, () -> RDFParser.source(in).lang(Lang.NQUADS).parse(dsg));
+        }
+        return dsg;
+    }
+
+    private static List<String> graphs(DatasetGraph dsg) {
+        List<String> graphs = new ArrayList<>();
+        Txn.executeRead(dsg, () -> dsg.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI())));
+        return graphs;
+    }
+
+    private void run(Case c, List<Engine> engines) {
+        if (c.skip() != null) {
+            engines.forEach(e -> report("SKIP", e.name(), c, c.skip()));
             return;
         }
-        if (q.serialize().matches("(?is).*\\bSERVICE\\b.*")) {
-            report("SKIP", name, "uses SERVICE (reaches another endpoint)");
+        Answer reference;
+        try {
+            reference = jena.answer(c);
+        } catch (RuntimeException e) {
+            engines.forEach(en -> report("ERROR", en.name(), c, "jena fails: " + e.getMessage()));
             return;
         }
+        for (Engine e : engines) {
+            Verdict v = compare(reference, e, c);
+            report(v.kind(), e.name(), c, v.detail());
+        }
+    }
+
+    /** Engine {@code e}'s answer to {@code c} against Jena's {@code reference}; an error is an {@code ERROR}. */
+    static Verdict compare(Answer reference, Engine e, Case c) {
         try {
-            compare(name, q);
-        } catch (QueryExceptionHTTP e) {
-            String body = e.getResponse() == null ? "" : e.getResponse().replaceAll("\\s+", " ").trim();
-            String shown = body.length() <= 300 ? body
-                    : body.substring(0, 100) + " ... " + body.substring(body.length() - 200);
-            report("ERROR", name, e.getStatusCode() < 0 ? "peer gave no answer within " + PEER_TIMEOUT_SECONDS + " s"
-                    : "peer answered " + e.getStatusCode() + ": " + shown);
-        } catch (RuntimeException e) {
-            report("ERROR", name, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return Verdict.of(reference, e.answer(c), c.query().hasOrderBy());
+        } catch (QueryExceptionHTTP x) {
+            String body = x.getResponse() == null ? "" : x.getResponse().replaceAll("\\s+", " ").trim();
+            String shown = body.length() <= 300 ? body : body.substring(0, 100) + " ... " + body.substring(body.length() - 200);
+            return new Verdict("ERROR", x.getStatusCode() < 0 ? "no answer within " + PEER_TIMEOUT_SECONDS + " s"
+                    : "answered " + x.getStatusCode() + ": " + shown);
+        } catch (RuntimeException x) {
+            return new Verdict("ERROR", x.getClass().getSimpleName() + ": " + x.getMessage());
         }
     }
 
-    private void compare(String name, Query q) {
-        try (QueryExecution local = QueryExecutionFactory.create(q, DatasetFactory.wrap(jena));
-                QueryExecution remote = remote(q)) {
-            if (q.isAskType()) {
-                boolean a = Txn.calculateRead(jena, local::execAsk), b = remote.execAsk();
-                report(a == b ? "OK" : "DIFF", name, "ASK jena=" + a + " peer=" + b);
-            } else if (q.isSelectType()) {
-                Map<String, String> concat = Normalised.groupConcats(q);
-                List<String> a = Txn.calculateRead(jena, () -> Normalised.rows(local.execSelect(), concat));
-                List<String> b = Normalised.rows(remote.execSelect(), concat);
-                Verdict.of(a, b, q.hasOrderBy()).print(name, this::report);
-            } else if (q.isConstructType()) {
-                var a = Txn.calculateRead(jena, () -> local.execConstruct().getGraph());
-                var b = remote.execConstruct().getGraph();
-                boolean same = org.apache.jena.sparql.util.IsoMatcher.isomorphic(a, b);
-                report(same ? "OK" : "DIFF", name, "CONSTRUCT jena=" + a.size() + " peer=" + b.size() + " triples");
-            } else {
-                report("SKIP", name, "DESCRIBE is implementation-defined");
-            }
-        }
+    private boolean allAgree() {
+        return tally.values().stream().allMatch(counts -> counts.keySet().stream().allMatch(k -> k.equals("OK") || k.equals("SKIP")));
     }
 
-    private QueryExecution remote(Query q) {
-        // Long queries are sent as an HTML form (application/x-www-form-urlencoded), not as an
-        // application/sparql-query body, Jena's default: Virtuoso 7.2.5 never answers the latter
-        // (the request hangs until the timeout, whatever the query).
-        QueryExecutionHTTPBuilder b = QueryExecutionHTTP.service(endpoint).query(q.serialize())
-                .sendMode(QuerySendMode.asGetWithLimitForm)
-                .timeout(PEER_TIMEOUT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
-        for (String g : graphs) {
-            b.addDefaultGraphURI(g);
-            b.addNamedGraphURI(g);
-        }
-        return b.build();
-    }
-
-    private void report(String verdict, String name, String detail) {
-        tally.merge(verdict, 1, Integer::sum);
-        System.out.printf("%-5s %s: %s%n", verdict, name, detail);
+    private void report(String verdict, String engine, Case c, String detail) {
+        tally.computeIfAbsent(engine, k -> new TreeMap<>()).merge(verdict, 1, Integer::sum);
+        System.out.printf("%-5s %-9s %s: %s%n", verdict, engine, c.label(), detail);
     }
 }

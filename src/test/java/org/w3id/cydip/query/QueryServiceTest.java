@@ -48,6 +48,29 @@ class QueryServiceTest {
     }
 
     @Test
+    void a_resolution_symbol_that_names_nothing_is_refused_with_the_nearest_symbols() {
+        NoSuchValueException e = assertThrows(NoSuchValueException.class,
+                () -> service.run("votes-on-resolution", Map.of("resolution", "A/RES/74/248"), ResultFormat.csv));
+        assertTrue(e.getMessage().startsWith("parameter \"resolution\": \"A/RES/74/248\" names nothing in the graph"),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("the nearest that do: A/RES/74/247"), e.getMessage());
+    }
+
+    @Test
+    void a_state_code_used_only_in_a_filter_is_looked_up_as_an_iso3_code() {
+        NoSuchValueException e = assertThrows(NoSuchValueException.class,
+                () -> service.run("cyber-diplomacy-offices", Map.of("state", "FRX"), ResultFormat.csv));
+        assertTrue(e.getMessage().contains("FRA"), e.getMessage());
+    }
+
+    @Test
+    void a_misspelt_query_name_suggests_the_nearest_names() {
+        UnknownQueryException e = assertThrows(UnknownQueryException.class,
+                () -> service.run("votes-on-resolutoin", Map.of(), ResultFormat.csv));
+        assertTrue(e.getMessage().contains("did you mean votes-on-resolution?"), e.getMessage());
+    }
+
+    @Test
     void text_that_looks_like_sparql_is_bound_as_a_literal_not_run() {
         assertEquals(List.of(), rows("organisation-members", Map.of("org", "sco\") || true || (\"")));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.cydip.TestProject;
+import org.w3id.cydip.ingest.Row;
+import org.w3id.cydip.ingest.Table;
 import org.w3id.cydip.testing.Sparql;
 
 /**
@@ -132,6 +135,24 @@ class TreatyQueriesGoldenTest {
         String t = "https://w3id.org/cydip/id/instrument/t";
         assertTrue(rows(small, "treaty-status", "treaty", t).stream().noneMatch(r -> "BBB".equals(r.get("iso3"))));
         assertTrue(rows(small, "treaty-status", "state", "BBB").isEmpty());
+    }
+
+    @Test
+    void a_domestic_approval_on_budapest_never_dates_or_makes_a_party_in_the_real_graph() {
+        List<Row> domestic = Table.read(Path.of("data/sources"), "treaties/participation.csv").stream()
+                .filter(r -> r.get("instrument_id").equals("budapest-ets185") && r.get("event").equals("domestic_approval"))
+                .toList();
+        assertEquals(10, domestic.size(), "treaties/SOURCES.md, Corrections (2026-12-01): ten ETS 185 rows split");
+        List<Map<String, String>> today = rows(real, "budapest-convention-parties");
+        for (Row r : domestic) {
+            String day = r.required("date");
+            Map<String, String> party = row(today, "iso3", r.get("iso3"));
+            assertTrue(party.get("actDate") == null || !party.get("actDate").equals(day), party::toString);
+            assertTrue(rows(real, "budapest-convention-parties", "asof", day).stream()
+                    .noneMatch(p -> r.get("iso3").equals(p.get("iso3"))), r.get("iso3") + " a party as of " + day);
+            assertTrue(rows(real, "treaty-status", "treaty", BUDAPEST, "state", r.get("iso3")).stream()
+                    .noneMatch(p -> day.equals(p.get("consentDate"))), r.get("iso3"));
+        }
     }
 
     @Test

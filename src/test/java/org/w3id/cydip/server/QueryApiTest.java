@@ -82,6 +82,13 @@ class QueryApiTest {
     }
 
     @Test
+    void a_parameter_value_that_names_nothing_in_the_graph_is_404() {
+        HttpResponse<String> r = get("/api/queries/votes-on-resolution?resolution=A/RES/99/1", null);
+        assertEquals(404, r.statusCode(), r.body());
+        assertTrue(r.body().contains("names nothing in the graph"), r.body());
+    }
+
+    @Test
     void a_bad_parameter_is_400_with_a_message_naming_it() {
         HttpResponse<String> r = get("/api/queries/voting-alignment?state=R1", null);
         assertEquals(400, r.statusCode());
