@@ -61,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
                     + " or from --store DIR if it holds a replica already, then apply each entry it accepts. Takes no entries.")
     URI follow;
 
+    @Mixin
+    LimitOptions limits;
+
     @Spec
     CommandSpec spec;
 
@@ -74,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
             server = CydipServer.create().project(files).store(store)
                     .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds))
                     .federate(federate.stream().map(URI::toString).toList())
-                    .curators(curators).maxEntryBytes(maxEntryBytes).follow(follow)
+                    .curators(curators).maxEntryBytes(maxEntryBytes).follow(follow).limits(limits.limits())
                     .build();
         } catch (NonConformingDataException e) {
             err.println("cydip: the data does not conform to the shapes; not starting.");
@@ -93,8 +96,9 @@ final class ServeCommand implements Callable<Integer> {
         server.start();
         long ms = (System.nanoTime() - t0) / 1_000_000;
         var out = spec.commandLine().getOut();
-        out.printf("cydip: serving %,d triples from %s at %s (ready in %d ms)%n",
-                Store.size(server.dataset()), files, server.url(CydipServer.DATASET + "/sparql"), ms);
+        out.printf("cydip: serving %,d triples from %s at %s (ready in %d ms; heap up to %,d MB)%n",
+                Store.size(server.dataset()), files, server.url(CydipServer.DATASET + "/sparql"), ms,
+                Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
         server.join();
         return Main.OK;

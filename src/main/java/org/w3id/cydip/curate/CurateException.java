@@ -26,8 +26,8 @@ public class CurateException extends CydipException {
     /** The entry's media type is not an RDF syntax. */
     public static final class UnsupportedSyntax extends CurateException {
         public UnsupportedSyntax(String mediaType) {
-            super("unsupported media type " + (mediaType == null ? "(none)" : "\"" + mediaType + "\"")
-                    + "; send text/turtle, application/n-triples, application/ld+json, application/rdf+xml or application/trig");
+            super("unsupported media type (RDF syntax) " + (mediaType == null ? "(none)" : "\"" + mediaType + "\"")
+                    + "; send text/turtle, application/n-triples, application/ld+json, application/rdf+xml, application/trig or application/n-quads");
         }
     }
 
@@ -35,6 +35,21 @@ public class CurateException extends CydipException {
     public static final class Unauthenticated extends CurateException {
         public Unauthenticated(String message) {
             super(message);
+        }
+    }
+
+    /** Too many login attempts from one address or for one user; retry after {@link #retryAfterSeconds()}. */
+    public static final class TooManyAttempts extends CurateException {
+        private final long retryAfterSeconds;
+
+        public TooManyAttempts(long retryAfterSeconds, int attempts, java.time.Duration per) {
+            super("too many login attempts (at most " + attempts + " per " + per.toSeconds()
+                    + " s from one address or for one user); retry in " + retryAfterSeconds + " s");
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
         }
     }
 

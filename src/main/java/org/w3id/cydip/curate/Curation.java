@@ -53,6 +53,7 @@ public final class Curation {
             if (!change.added().isEmpty()) {
                 change.added().find().forEachRemaining(t -> dataset.add(Change.GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
                 change = log.append(change);
+                FaultPoint.reached(FaultPoint.AFTER_CHANGE_LOG);
             }
             dataset.commit();
             open = false;

@@ -40,7 +40,7 @@ final class DisputeMapper {
         String first = rows.stream().map(r -> r.required("year").substring(0, 4)).sorted().findFirst().orElseThrow();
         Facts.Subject d = in.facts().about(KIND, dispute).a(Cydip.Dispute)
                 .en(Terms.TITLE, rows.getFirst().required("title")).en(Terms.LABEL, rows.getFirst().required("title"))
-                .str(Terms.cydip("note"), "Dispute " + id + " of positions/disputes.csv.")
+                .str(Cydip.note, "Dispute " + id + " of positions/disputes.csv.")
                 .add(Terms.DC_DATE, Dates.parse(first));
         Map<String, Integer> perHolder = new HashMap<>();
         for (Row r : rows) {
@@ -51,7 +51,7 @@ final class DisputeMapper {
         Map<String, Integer> used = new HashMap<>();
         for (Row r : rows) {
             Node side = side(r, slug, dispute, perHolder, used);
-            d.add(Terms.cydip("hasSide"), side).addAll(Cydip.source, in.sources().of(r, "source"));
+            d.add(Cydip.hasSide, side).addAll(Cydip.source, in.sources().of(r, "source"));
         }
     }
 
@@ -70,9 +70,9 @@ final class DisputeMapper {
         }
         Node position = Cydip.id("position", key);
         in.fact(KIND, position, r).a(Cydip.Position).add(Cydip.holder, holder.node())
-                .add(Terms.cydip("inDispute"), dispute).en(Terms.cydip("sideLabel"), r.required("side"))
-                .en(Terms.cydip("evidence"), r.get("position_summary"))
-                .str(Terms.cydip("note"), "Year given for this side in positions/disputes.csv: " + r.required("year") + ".");
+                .add(Cydip.inDispute, dispute).en(Cydip.sideLabel, r.required("side"))
+                .en(Cydip.evidence, r.get("position_summary"))
+                .str(Cydip.note, "Year given for this side in positions/disputes.csv: " + r.required("year") + ".");
         return position;
     }
 }

@@ -46,14 +46,14 @@ final class InstrumentMapper {
         String key = r.required("id");
         Facts.Subject s = in.fact(KIND, in.instrument(key), r).a(type)
                 .en(Terms.TITLE, facts.titles(key) ? null : r.required("title")).en(Terms.LABEL, r.required("title"))
-                .str(Cydip.symbol, r.get("symbol")).str(Terms.cydip("treatySeries"), r.get("treaty_series"))
-                .add(Terms.cydip("adoptionDate"), Dates.of(r, "adoption_date"))
-                .str(Terms.cydip("note"), r.get("note"));
+                .str(Cydip.symbol, r.get("symbol")).str(Cydip.treatySeries, r.get("treaty_series"))
+                .add(Cydip.adoptionDate, Dates.of(r, "adoption_date"))
+                .str(Cydip.note, r.get("note"));
         if (r.has("protocol_to"))
-            s.add(Terms.cydip("protocolTo"), in.knownInstrument(r, "protocol_to"));
+            s.add(Cydip.protocolTo, in.knownInstrument(r, "protocol_to"));
         if (r.has("adopted_by")) {
             String by = r.get("adopted_by");
-            s.add(Terms.cydip("adoptedBy"), in.actors().isOrganisation(by) ? Actors.org(by).node() : Cydip.id("process", by));
+            s.add(Cydip.adoptedBy, in.actors().isOrganisation(by) ? Actors.org(by).node() : Cydip.id("process", by));
         }
     }
 
@@ -65,11 +65,11 @@ final class InstrumentMapper {
         resolutionKeys.put(symbol, key);
         Facts.Subject s = in.fact(KIND, in.instrument(key), r).a(Cydip.Resolution)
                 .en(Terms.TITLE, r.required("title")).en(Terms.LABEL, r.required("title"))
-                .str(Cydip.symbol, symbol).add(Terms.cydip("adoptedBy"), Actors.org("unga").node())
-                .str(Terms.cydip("sponsorNote"), r.get("sponsor"));
+                .str(Cydip.symbol, symbol).add(Cydip.adoptedBy, Actors.org("unga").node())
+                .str(Cydip.sponsorNote, r.get("sponsor"));
         Actors.Actor sponsor = in.actors().named(r.get("sponsor"));
         if (sponsor != null)
-            s.add(Terms.cydip("sponsor"), sponsor.node());
+            s.add(Cydip.sponsor, sponsor.node());
         tally(s, r);
     }
 
@@ -80,18 +80,18 @@ final class InstrumentMapper {
     private void deprecated(Row r) {
         Node replacement = in.knownInstrument(r, "replaced_by");
         in.fact(KIND, Cydip.id("instrument", r.required("key")), r)
-                .en(Terms.LABEL, r.required("label")).str(Terms.cydip("note"), r.get("note"))
+                .en(Terms.LABEL, r.required("label")).str(Cydip.note, r.get("note"))
                 .typed(Terms.DEPRECATED, "true", XSDDatatype.XSDboolean).add(Terms.IS_REPLACED_BY, replacement);
     }
 
     /** Recorded totals, or adopted without a vote when the row has none and its source says so. */
     private void tally(Facts.Subject s, Row r) {
-        s.add(Terms.cydip("adoptionDate"), Dates.of(r, "date"));
+        s.add(Cydip.adoptionDate, Dates.of(r, "date"));
         if (r.has("yes") || r.has("no") || r.has("abstain")) {
             for (String c : new String[] {"yes", "no", "abstain"})
                 s.add(Terms.cydip(c + "Count"), count(r, c));
         } else if (WITHOUT_VOTE.matcher(r.get("source")).find()) {
-            s.typed(Terms.cydip("adoptedWithoutVote"), "true", XSDDatatype.XSDboolean);
+            s.typed(Cydip.adoptedWithoutVote, "true", XSDDatatype.XSDboolean);
         }
     }
 

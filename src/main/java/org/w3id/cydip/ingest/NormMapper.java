@@ -1,6 +1,7 @@
 package org.w3id.cydip.ingest;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.cydip.vocab.Cydip;
 
 /** {@code positions/gge2015_norms.csv} to {@code norms}: the eleven norms of A/70/174, para. 13 (a)-(k). */
@@ -37,7 +38,7 @@ final class NormMapper {
         in.fact(KIND, norm, r).a(Cydip.Norm).str(Terms.NOTATION, letter)
                 .en(Terms.PREF_LABEL, r.required("short_name")).en(Terms.LABEL, r.required("short_name"))
                 .en(Terms.DEFINITION, r.required("paraphrase")).add(Terms.IN_SCHEME, SCHEME)
-                .add(Terms.uri(Terms.SKOS + "topConceptOf"), SCHEME).add(Terms.cydip("setOutIn"), report);
+                .add(SKOS.topConceptOf.asNode(), SCHEME).add(Cydip.setOutIn, report);
         return norm;
     }
 }

@@ -27,7 +27,7 @@ final class OfficeMapper {
             Facts.Subject office = office(r);
             for (Row other : rows)
                 if (other != r && succeeds(r, other))
-                    office.add(Terms.cydip("succeededBy"), node(other));
+                    office.add(Cydip.succeededBy, node(other));
         }
     }
 
@@ -37,10 +37,10 @@ final class OfficeMapper {
         if (kind == null)
             throw r.error("kind", "expected one of " + KINDS.keySet() + ", found \"" + r.get("kind") + "\"");
         return in.fact("offices", node(r), r).a(Cydip.Office).en(Terms.LABEL, r.required("office_title"))
-                .add(Terms.cydip("ofState"), state.node()).add(Terms.cydip("officeKind"), Terms.concept("office-kind", kind))
-                .add(Terms.cydip("startDate"), Dates.of(r, "created")).add(Terms.cydip("endDate"), Dates.of(r, "ended"))
-                .str(Terms.cydip("successorNote"), r.get("successor"))
-                .str(Terms.cydip("holderNote"), r.get("holder_examples")).str(Terms.cydip("note"), r.get("note"));
+                .add(Cydip.ofState, state.node()).add(Cydip.officeKind, Terms.concept("office-kind", kind))
+                .add(Cydip.startDate, Dates.of(r, "created")).add(Cydip.endDate, Dates.of(r, "ended"))
+                .str(Cydip.successorNote, r.get("successor"))
+                .str(Cydip.holderNote, r.get("holder_examples")).str(Cydip.note, r.get("note"));
     }
 
     private static boolean succeeds(Row r, Row other) {

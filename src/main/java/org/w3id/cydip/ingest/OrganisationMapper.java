@@ -38,8 +38,8 @@ final class OrganisationMapper {
         Facts.Subject s = in.fact(StateMapper.KIND, Cydip.id("org", id), r)
                 .a(GROUPINGS.contains(id) ? Cydip.Grouping : Cydip.IntergovernmentalOrganisation)
                 .en(Terms.LABEL, r.required("name_en")).en(Terms.PREF_LABEL, r.required("name_en"))
-                .str(Terms.cydip("acronym"), r.get("acronym"))
-                .add(Terms.cydip("founded"), Dates.of(r, "founded"));
+                .str(Cydip.acronym, r.get("acronym"))
+                .add(Cydip.founded, Dates.of(r, "founded"));
         if (r.has("wikidata_qid"))
             s.add(Terms.SAME_AS, Terms.uri(Terms.WIKIDATA + StateMapper.wikidata(r, "wikidata_qid")));
     }
@@ -52,8 +52,8 @@ final class OrganisationMapper {
         int n = seen.merge(key, 1, Integer::sum);
         if (n > 1)
             key += "/" + (r.has("joined") ? r.get("joined") : "row" + r.line());
-        membership(key, r, org, member, "member").add(Terms.cydip("startDate"), Dates.of(r, "joined"))
-                .add(Terms.cydip("endDate"), Dates.of(r, "left"));
+        membership(key, r, org, member, "member").add(Cydip.startDate, Dates.of(r, "joined"))
+                .add(Cydip.endDate, Dates.of(r, "left"));
     }
 
     /** id/membership/ORG/ISO3/ROLE: a role other than member, from the day the curated row gives. */
@@ -62,12 +62,12 @@ final class OrganisationMapper {
         Actors.Actor member = in.actors().state(r, "iso3");
         String role = r.required("role");
         membership(org.key() + "/" + member.key() + "/" + role, r, org, member, role)
-                .add(Terms.cydip("startDate"), Dates.of(r, "start"));
+                .add(Cydip.startDate, Dates.of(r, "start"));
     }
 
     private Facts.Subject membership(String key, Row r, Actors.Actor org, Actors.Actor member, String role) {
         return in.fact("memberships", Cydip.id("membership", key), r).a(Cydip.Membership)
                 .add(Terms.ORG_MEMBER, member.node()).add(Terms.ORG_ORGANIZATION, org.node())
-                .add(Terms.ORG_ROLE, Terms.concept("role", role)).str(Terms.cydip("note"), r.get("note"));
+                .add(Terms.ORG_ROLE, Terms.concept("role", role)).str(Cydip.note, r.get("note"));
     }
 }

@@ -37,7 +37,7 @@ final class ParticipationMapper {
         if (actor == null)
             throw r.error("state_name", "no ISO3 code and not a known organisation: \"" + r.get("state_name") + "\"");
         act("participation", r, actor, in.knownInstrument(r, "instrument_id"), actType(r))
-                .add(Cydip.date, Dates.of(r, "date")).str(Terms.cydip("note"), r.get("note"));
+                .add(Cydip.date, Dates.of(r, "date")).str(Cydip.note, r.get("note"));
     }
 
     /** The event's act type; a ratification is an acceptance or approval only where the note says so. */
@@ -82,7 +82,7 @@ final class ParticipationMapper {
             return;
         }
         act("coalitions", r, actor, in.knownInstrument(r, "instrument_id"), "joining")
-                .add(Cydip.date, Dates.of(r, "joined")).str(Terms.cydip("note"), r.get("note"));
+                .add(Cydip.date, Dates.of(r, "joined")).str(Cydip.note, r.get("note"));
     }
 
     /** id/participation/INSTRUMENT/ACTOR/ACT-TYPE. */

@@ -48,8 +48,8 @@ final class PositionMapper {
             in.fact(KIND, Cydip.id("position", holder.key() + "/legal-question/" + question), r).a(Cydip.Position)
                     .add(Cydip.holder, holder.node()).add(Cydip.target, Terms.concept("legal-question", question))
                     .add(Cydip.stance, stance(r, column, LEGAL_STANCES)).add(Cydip.date, Dates.year(r, "year"))
-                    .str(Terms.cydip("documentTitle"), r.get("document_title"))
-                    .en(Terms.cydip("evidence"), r.get("other"));
+                    .str(Cydip.documentTitle, r.get("document_title"))
+                    .en(Cydip.evidence, r.get("other"));
         }
     }
 
@@ -63,7 +63,7 @@ final class PositionMapper {
         in.fact(KIND, Cydip.id("position", key), r).a(Cydip.Position)
                 .add(Cydip.holder, holder.node()).add(Cydip.target, instrument)
                 .add(Cydip.stance, stance(r, "stance", INSTRUMENT_STANCES)).add(Cydip.date, Dates.of(r, "date"))
-                .en(Terms.cydip("evidence"), r.get("quote_or_summary"));
+                .en(Cydip.evidence, r.get("quote_or_summary"));
     }
 
     private static Node stance(Row r, String column, Set<String> allowed) {

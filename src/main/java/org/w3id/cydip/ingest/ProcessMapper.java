@@ -49,15 +49,15 @@ final class ProcessMapper {
         in.facts().about(KIND, seriesNode).addAll(Cydip.source, in.sources().of(r, "source"));
         Facts.Subject p = in.fact(KIND, round, r).a(Cydip.Process)
                 .en(Terms.LABEL, r.required("process") + " " + r.required("round"))
-                .str(Terms.cydip("roundLabel"), r.required("round")).add(Terms.cydip("partOfProcess"), seriesNode)
-                .add(Terms.cydip("startDate"), Dates.of(r, "start")).add(Terms.cydip("endDate"), Dates.of(r, "end"))
-                .en(Terms.cydip("outcome"), r.get("outcome"));
+                .str(Cydip.roundLabel, r.required("round")).add(Cydip.partOfProcess, seriesNode)
+                .add(Cydip.startDate, Dates.of(r, "start")).add(Cydip.endDate, Dates.of(r, "end"))
+                .en(Cydip.outcome, r.get("outcome"));
         Matcher m = MANDATE.matcher(r.get("outcome"));
         if (m.find() && in.hasInstrument(m.group(1).replace('/', '-')))
-            p.add(Terms.cydip("mandatedBy"), Cydip.id("instrument", m.group(1).replace('/', '-')));
+            p.add(Cydip.mandatedBy, Cydip.id("instrument", m.group(1).replace('/', '-')));
         Matcher rep = REPORT.matcher(r.get("report_symbol"));
         if (rep.find())
-            p.add(Terms.cydip("producedReport"), report(r, rep.group(1), round));
+            p.add(Cydip.producedReport, report(r, rep.group(1), round));
     }
 
     private Node report(Row r, String symbol, Node round) {
@@ -66,7 +66,7 @@ final class ProcessMapper {
         Node report = in.instrument(key);
         in.fact(InstrumentMapper.KIND, report, r).a(Cydip.Report).str(Cydip.symbol, symbol)
                 .en(Terms.TITLE, facts.titles(key) ? null : title).en(Terms.LABEL, title)
-                .add(Terms.cydip("reportOf"), round).add(Terms.cydip("adoptedBy"), round);
+                .add(Cydip.reportOf, round).add(Cydip.adoptedBy, round);
         return report;
     }
 

@@ -51,7 +51,7 @@ public final class Sources {
             Facts.Subject s = facts.about("sources", node(d.key())).a(Cydip.SourceDocument).en(Terms.LABEL, d.key());
             if (d.isUrl())
                 s.typed(Cydip.url, d.key(), XSDDatatype.XSDanyURI);
-            d.texts().forEach(t -> s.str(Terms.cydip("citation"), t));
+            d.texts().forEach(t -> s.str(Cydip.citation, t));
         }
     }
 }

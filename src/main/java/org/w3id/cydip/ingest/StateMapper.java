@@ -30,11 +30,11 @@ final class StateMapper {
         String iso3 = r.required("iso3");
         in.actors().addState(iso3, r.required("name_en"));
         Facts.Subject s = in.fact(KIND, Cydip.id("state", iso3), r).a(Cydip.State)
-                .str(Cydip.iso3, iso3).str(Terms.cydip("iso2"), r.get("iso2")).str(Terms.cydip("m49"), r.get("m49"))
-                .en(Terms.cydip("officialName"), r.get("name_official_en"))
-                .en(Terms.cydip("region"), r.get("region")).en(Terms.cydip("subregion"), r.get("subregion"))
-                .add(Terms.cydip("unAdmissionDate"), Dates.of(r, "un_admission_date"))
-                .add(Terms.cydip("unStatus"), unStatus(r));
+                .str(Cydip.iso3, iso3).str(Cydip.iso2, r.get("iso2")).str(Cydip.m49, r.get("m49"))
+                .en(Cydip.officialName, r.get("name_official_en"))
+                .en(Cydip.region, r.get("region")).en(Cydip.subregion, r.get("subregion"))
+                .add(Cydip.unAdmissionDate, Dates.of(r, "un_admission_date"))
+                .add(Cydip.unStatus, unStatus(r));
         label(s, iso3, r.required("name_en"), "en");
         for (String lang : LANGS)
             label(s, iso3, r.get("label_" + lang), lang);
@@ -68,7 +68,7 @@ final class StateMapper {
         String iso3 = r.required("iso3");
         in.actors().addState(iso3, r.required("name_en"));
         Facts.Subject s = in.fact(KIND, Cydip.id("state", iso3), r).a(Cydip.State)
-                .str(Cydip.iso3, iso3).str(Terms.cydip("note"), r.get("note"));
+                .str(Cydip.iso3, iso3).str(Cydip.note, r.get("note"));
         label(s, iso3, r.required("name_en"), "en");
     }
 

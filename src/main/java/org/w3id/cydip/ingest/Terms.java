@@ -2,38 +2,39 @@ package org.w3id.cydip.ingest;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.cydip.vocab.Cydip;
 
-/** The terms the importer writes that {@link Cydip} does not (yet) name as constants. */
+/** Short names for the terms of other vocabularies the importer writes, from Jena's vocabulary classes; cydip's own are {@link Cydip}'s. */
 final class Terms {
     private Terms() {}
 
-    static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-    static final String ORG = "http://www.w3.org/ns/org#";
-    static final String DCTERMS = "http://purl.org/dc/terms/";
     static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     static final Node TYPE = RDF.Nodes.type;
     static final Node LABEL = RDFS.Nodes.label;
     static final Node SAME_AS = OWL.sameAs.asNode();
-    static final Node PREF_LABEL = uri(SKOS + "prefLabel");
-    static final Node ALT_LABEL = uri(SKOS + "altLabel");
-    static final Node DEFINITION = uri(SKOS + "definition");
-    static final Node NOTATION = uri(SKOS + "notation");
-    static final Node IN_SCHEME = uri(SKOS + "inScheme");
-    static final Node CONCEPT_SCHEME = uri(SKOS + "ConceptScheme");
-    static final Node HAS_TOP_CONCEPT = uri(SKOS + "hasTopConcept");
-    static final Node ORG_MEMBER = uri(ORG + "member");
-    static final Node ORG_ORGANIZATION = uri(ORG + "organization");
-    static final Node ORG_ROLE = uri(ORG + "role");
-    static final Node TITLE = uri(DCTERMS + "title");
-    static final Node DC_DATE = uri(DCTERMS + "date");
-    static final Node IS_REPLACED_BY = uri(DCTERMS + "isReplacedBy");
+    static final Node PREF_LABEL = SKOS.prefLabel.asNode();
+    static final Node ALT_LABEL = SKOS.altLabel.asNode();
+    static final Node DEFINITION = SKOS.definition.asNode();
+    static final Node NOTATION = SKOS.notation.asNode();
+    static final Node IN_SCHEME = SKOS.inScheme.asNode();
+    static final Node CONCEPT_SCHEME = SKOS.ConceptScheme.asNode();
+    static final Node HAS_TOP_CONCEPT = SKOS.hasTopConcept.asNode();
+    static final Node ORG_MEMBER = ORG.member.asNode();
+    static final Node ORG_ORGANIZATION = ORG.organization.asNode();
+    static final Node ORG_ROLE = ORG.role.asNode();
+    static final Node TITLE = DCTerms.title.asNode();
+    static final Node DC_DATE = DCTerms.date.asNode();
+    static final Node IS_REPLACED_BY = DCTerms.isReplacedBy.asNode();
     static final Node DEPRECATED = OWL.deprecated.asNode();
 
+    /** A cydip term named by a table cell ({@code class}: Treaty); fixed names are {@link Cydip}'s constants. */
     static Node cydip(String local) {
         return Cydip.term(local);
     }

@@ -35,7 +35,7 @@ final class PrimaryClient implements AutoCloseable {
     PrimaryClient(URI primary) {
         String b = primary.toString();
         this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     String base() {

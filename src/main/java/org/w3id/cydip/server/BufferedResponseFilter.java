@@ -12,7 +12,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
@@ -41,12 +40,7 @@ final class BufferedResponseFilter implements Filter {
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
         private ServletOutputStream realStream;
         private PrintWriter writer;
-        private final ServletOutputStream stream = new ServletOutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
+        private final BlockingOutput stream = new BlockingOutput() {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 if (realStream == null && buffer.size() + len <= LIMIT) {
@@ -60,16 +54,6 @@ final class BufferedResponseFilter implements Filter {
             public void flush() throws IOException {
                 if (realStream != null)
                     realStream.flush();
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener l) {
-                throw new UnsupportedOperationException("blocking output only");
             }
         };
 

@@ -120,6 +120,7 @@ public final class CydipServer implements AutoCloseable {
         private Curators curators;
         private long maxEntryBytes = CurateSettings.DEFAULT_MAX_ENTRY_BYTES;
         private URI follow;
+        private Limits limits = Limits.defaults();
         private final List<FusekiModule> modules = new ArrayList<>();
 
         private Builder() {}
@@ -196,6 +197,12 @@ public final class CydipServer implements AutoCloseable {
             return this;
         }
 
+        /** What one request may cost (default {@link Limits#defaults()}). */
+        public Builder limits(Limits l) {
+            limits = l;
+            return this;
+        }
+
         /** A feature module beyond those of {@link Features} (tests). */
         public Builder module(FusekiModule module) {
             modules.add(module);
@@ -211,7 +218,7 @@ public final class CydipServer implements AutoCloseable {
          */
         public CydipServer build() {
             ProjectFiles files = project != null ? project : ProjectFiles.locate();
-            ServerOptions options = new ServerOptions(host, port, timeout, ServiceAllowList.endpoints(federate));
+            ServerOptions options = new ServerOptions(host, port, timeout, ServiceAllowList.endpoints(federate), limits);
             QueryCatalogue queries = QueryCatalogue.load(files);
             ReplicationModule.checkFollow(follow, curatorsFile != null || curators != null && !curators.isEmpty());
             Curators who = follow != null ? Curators.none() : curators != null ? curators : Curators.load(curatorsFile, System.getenv());
@@ -229,6 +236,7 @@ public final class CydipServer implements AutoCloseable {
         private static FusekiServer fuseki(DatasetGraph dataset, ServerOptions options, List<FusekiModule> features) {
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(options.queryTimeout().toMillis()));
             dataset.getContext().set(ARQ.httpServiceAllowed, false);
+            options.limits().bounds().install(dataset.getContext());
             DataService service = DataService.newBuilder(dataset)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")

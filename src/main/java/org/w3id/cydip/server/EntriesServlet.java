@@ -24,7 +24,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code POST /api/entries}, curators only (HTTP Basic): a conforming entry is
  * committed into the curated graph before the answer, 201 with what was added
  * and whether it outlives the server ({@code durable}: false without a store); a
- * non-conforming one changes nothing, 422 with the report.
+ * non-conforming one changes nothing, 422 with the report. Login attempts are
+ * limited per address and per user ({@link LoginThrottle}): 429 past the limit.
  */
 final class EntriesServlet extends ApiServlet {
     private static final Logger LOG = LoggerFactory.getLogger(EntriesServlet.class);
@@ -32,6 +33,7 @@ final class EntriesServlet extends ApiServlet {
     private final transient Curators curators;
     private final transient EntryReports reports;
     private final boolean durable;
+    private final transient LoginThrottle throttle = new LoginThrottle();
 
     /** {@code durable}: whether accepted entries outlive the server (it has a store); each 201 says so. */
     EntriesServlet(EntryReader reader, Curation curation, Curators curators, EntryReports reports, boolean durable) {
@@ -44,7 +46,7 @@ final class EntriesServlet extends ApiServlet {
 
     @Override
     void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String curator = authenticate(req.getHeader("Authorization"));
+        String curator = authenticate(req.getHeader("Authorization"), req.getRemoteAddr());
         Entry entry = entry(req);
         Curation.Outcome out = curation.accept(entry.graph(), curator);
         if (!out.accepted()) {
@@ -70,7 +72,7 @@ final class EntriesServlet extends ApiServlet {
     }
 
     /** The curator's name, from HTTP Basic credentials. */
-    private String authenticate(String header) {
+    private String authenticate(String header, String address) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6))
             throw new CurateException.Unauthenticated("curators only: send HTTP Basic credentials");
         String decoded;
@@ -80,8 +82,11 @@ final class EntriesServlet extends ApiServlet {
             throw new CurateException.Unauthenticated("malformed Basic credentials");
         }
         int colon = decoded.indexOf(':');
-        if (colon < 0 || !curators.check(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray()))
+        String user = colon < 0 ? decoded : decoded.substring(0, colon);
+        throttle.attempt(address, user);
+        if (colon < 0 || !curators.check(user, decoded.substring(colon + 1).toCharArray()))
             throw new CurateException.Unauthenticated("unknown curator or wrong password");
-        return decoded.substring(0, colon);
+        throttle.succeeded(address, user);
+        return user;
     }
 }

@@ -15,6 +15,7 @@ public final class Features {
 
     public static List<FusekiModule> all(ServerContext ctx) {
         List<FusekiModule> modules = new ArrayList<>();
+        modules.add(new LimitsModule(ctx));   // first: its filter is the outermost
         modules.add(new FederationModule(ctx));
         WebModule web = new WebModule(ctx);   // the workbench also renders the linked data's HTML
         modules.add(new LinkedDataModule(ctx, web.workbench()));

@@ -24,8 +24,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The one place where an exception becomes an HTTP answer, for every feature: bad
  * input 400 (malformed RDF with its line and column), no credentials 401 (with a
- * challenge), unknown thing 404 (a parameter value that names nothing in the graph among them), no acceptable representation 406, too large 413, not RDF 415, a byte range outside the resource 416, a refused
- * SERVICE 422 (as the SPARQL endpoint answers), a query cut by the timeout 503,
+ * challenge), unknown thing 404 (a parameter value that names nothing in the graph among them), no acceptable representation 406,
+ * too large 413, not RDF 415, a byte range outside the resource 416, too many login attempts 429, a refused
+ * SERVICE 422 (as the SPARQL endpoint answers), a query cut by the timeout or a limit 503, a busy server 503 with Retry-After,
  * anything else 500.
  * (An invalid entry is not an exception: its 422 carries the report.) Every
  * answer is JSON {@code {"status":…,"error":"…","requestId":"…"}}; the request id
@@ -33,6 +34,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class HttpErrors {
     private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
+    /** What a refused busy request is told to wait, in seconds. */
+    static final String RETRY_AFTER_SECONDS = "1";
     static final String REALM = "Basic realm=\"cydip curators\", charset=\"UTF-8\"";
 
     private HttpErrors() {}
@@ -51,6 +54,7 @@ public final class HttpErrors {
         return switch (e) {
             case NoSuchValueException x -> 404;
             case BadParameterException x -> 400;
+            case RequestException.Malformed x -> 400;
             case LoadException x -> 400;
             case CurateException.Unauthenticated x -> 401;
             case UnknownQueryException x -> 404;
@@ -58,10 +62,13 @@ public final class HttpErrors {
             case ReplicateException.UnknownChange x -> 404;
             case NotAcceptableException x -> 406;
             case CurateException.TooLarge x -> 413;
+            case RequestException.TooLarge x -> 413;
             case CurateException.UnsupportedSyntax x -> 415;
+            case CurateException.TooManyAttempts x -> 429;
             case UnsatisfiableRangeException x -> 416;
             case QueryDeniedException x -> 422;
             case QueryCancelledException x -> 503;
+            case BusyException x -> 503;
             default -> 500;
         };
     }
@@ -113,10 +120,14 @@ public final class HttpErrors {
         resp.setHeader("X-Request-Id", requestId);
         if (status == 401)
             resp.setHeader("WWW-Authenticate", REALM);
+        if (e instanceof BusyException)
+            resp.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        if (e instanceof CurateException.TooManyAttempts t)
+            resp.setHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
         if (e instanceof UnsatisfiableRangeException r)
             resp.setHeader("Content-Range", "bytes */" + r.length());
         // Refused before its body was read: the client must not reuse the connection.
-        if (status == 401 || status == 413 || status == 415)
+        if (status == 401 || status == 413 || status == 415 || status == 429)
             resp.setHeader("Connection", "close");
         json(resp, status, body.toString());
     }

@@ -1,7 +1,6 @@
 package org.w3id.cydip.server;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Optional;
 
 import org.w3id.cydip.publish.NotAcceptableException;
@@ -76,7 +75,9 @@ final class LinkedDataServlet extends HttpServlet {
 
     /** {@code http://host:port} as the client reached this server. */
     static String serverBase(HttpServletRequest req) {
-        URI u = URI.create(req.getRequestURL().toString());
-        return u.getScheme() + "://" + u.getRawAuthority();
+        // Cut at the path rather than parse the URL: the path may hold characters a URI may not.
+        String url = req.getRequestURL().toString();
+        int path = url.indexOf('/', url.indexOf("://") + 3);
+        return path < 0 ? url : url.substring(0, path);
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
  * @param port         TCP port; 0 picks a free one (tests)
  * @param queryTimeout a query running longer than this is cut
  * @param federate     SPARQL endpoints a SERVICE clause may reach; empty: none
+ * @param limits       what one request may cost (see {@link Limits})
  */
-public record ServerOptions(String host, int port, Duration queryTimeout, List<String> federate) {
+public record ServerOptions(String host, int port, Duration queryTimeout, List<String> federate, Limits limits) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final long DEFAULT_TIMEOUT_SECONDS = 30;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -20,7 +21,9 @@ import org.apache.jena.sparql.service.single.ServiceExecutor;
  * The first link of the SERVICE chain: lets a SERVICE through to the HTTP executor
  * only when its endpoint, after the current binding is substituted (so
  * {@code SERVICE ?x} is checked against what {@code ?x} is bound to), is exactly one
- * of the allowed URLs. Anything else is refused before any connection is made.
+ * of the allowed URLs. Anything else is refused before any connection is made; an
+ * allowed endpoint that answers with a redirect is refused too (redirects are not
+ * followed, see {@link FederationModule}).
  *
  * <p>The refusal is Jena's {@link QueryDeniedException}, not a cydip exception,
  * because it is thrown inside query evaluation and Fuseki turns exactly that type
@@ -55,10 +58,22 @@ record ServiceAllowList(Set<String> allowed) implements ChainingServiceExecutor 
             ExecutionContext execCxt, ServiceExecutor chain) {
         Node endpoint = opExecute.getService();
         if (endpoint != null && endpoint.isURI() && allowed.contains(endpoint.getURI()))
-            return chain.createExecution(opExecute, opOriginal, binding, execCxt);
+            return notRedirected(endpoint, () -> chain.createExecution(opExecute, opOriginal, binding, execCxt));
         if (opExecute.getSilent())
             return QueryIterSingleton.create(binding, execCxt);
         throw new QueryDeniedException(refusal(endpoint));
+    }
+
+    /** Runs the SERVICE call; an endpoint's redirect (not followed) is refused as the SERVICE itself would be. */
+    private static QueryIterator notRedirected(Node endpoint, java.util.function.Supplier<QueryIterator> call) {
+        try {
+            return call.get();
+        } catch (QueryExceptionHTTP e) {
+            if (e.getStatusCode() >= 300 && e.getStatusCode() < 400)
+                throw new QueryDeniedException("SERVICE " + NodeFmtLib.strTTL(endpoint) + " answered " + e.getStatusCode()
+                        + ": redirects are not followed (only the endpoints given to --federate are reached)");
+            throw e;
+        }
     }
 
     private String refusal(Node endpoint) {

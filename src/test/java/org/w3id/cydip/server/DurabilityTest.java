@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import org.apache.jena.query.QueryExecution;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.cydip.TestProject;
 import org.w3id.cydip.curate.ChangeLog;
 import org.w3id.cydip.curate.CurateSettings;
+import org.w3id.cydip.curate.FaultPoint;
 import org.w3id.cydip.curate.PasswordHash;
 import org.w3id.cydip.testing.ServeProcess;
 import org.w3id.cydip.testing.StateEntries;
@@ -26,7 +29,10 @@ import org.w3id.cydip.testing.TestClient;
 
 /**
  * Accepted entries survive a restart and a killed server: the server runs as a
- * separate JVM on a TDB2 store and is stopped with {@code destroyForcibly()}.
+ * separate JVM on a TDB2 store and is stopped with {@code destroyForcibly()}, or
+ * halts itself at an injected fault ({@link FaultPoint}): between writing an
+ * entry's change-log file and committing it, the start-up reconcile sets the file
+ * aside and nothing acknowledged is lost (issue #11, item 8).
  */
 class DurabilityTest {
     static final String[] ALICE = TestClient.basicAuth("alice", "s3cret");
@@ -52,10 +58,15 @@ class DurabilityTest {
 
     /** Starts {@code cydip serve} on the store in its own JVM, once it listens. */
     TestClient serve() {
-        ServeProcess p = ServeProcess.start(dir.resolve("server-" + started.size() + ".err"), "--home", project.toString(),
-                "--store", store.toString(), "--curators", curators.toString());
+        return serve(List.of()).client();
+    }
+
+    /** As {@link #serve()}, the JVM started with {@code jvm} options (a fault to inject). */
+    ServeProcess serve(List<String> jvm) {
+        ServeProcess p = ServeProcess.start(jvm, Duration.ofSeconds(60), dir.resolve("server-" + started.size() + ".err"),
+                "--home", project.toString(), "--store", store.toString(), "--curators", curators.toString());
         started.add(p);
-        return p.client();
+        return p;
     }
 
     static HttpResponse<String> postEntry(TestClient server, String body) {
@@ -110,4 +121,34 @@ class DurabilityTest {
             assertEquals(6 + 4L * states, n);
     }
 
+    @Test
+    void a_change_logged_but_never_committed_is_set_aside_and_nothing_acknowledged_is_lost() throws Exception {
+        ServeProcess first = serve(List.of());
+        assertEquals(201, postEntry(first.client(), voteUsa()).statusCode());
+        first.kill();
+
+        ServeProcess faulty = serve(List.of("-D" + FaultPoint.PROPERTY + "=" + FaultPoint.AFTER_CHANGE_LOG));
+        boolean answered;
+        try {
+            answered = postEntry(faulty.client(), StateEntries.state("XAA")).statusCode() == 201;
+        } catch (RuntimeException connectionLost) {
+            answered = false;
+        }
+        assertTrue(!answered, "the halted server acknowledged the entry");
+        Path changes = CurateSettings.changeDir(store);
+        faulty.kill();
+
+        TestClient again = serve(List.of()).client();
+        assertEquals(6, curated(again), "the acknowledged entry, and only it");
+        assertEquals(1, ChangeLog.directory(changes).changes().size());
+        assertEquals(1, aborted(changes), "the uncommitted change set aside");
+        assertEquals(201, postEntry(again, StateEntries.state("XAB")).statusCode());
+        assertEquals(2, ChangeLog.directory(changes).changes().size(), "the chain goes on after the set-aside change");
+    }
+
+    private static long aborted(Path changes) throws IOException {
+        try (Stream<Path> files = Files.list(changes)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".aborted")).count();
+        }
+    }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +24,8 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.junit.jupiter.api.Test;
 import org.w3id.cydip.testing.CydipTestServer;
 import org.w3id.cydip.testing.ListeningSocket;
+
+import com.sun.net.httpserver.HttpServer;
 
 class FederationModuleTest {
     static final String WIKIDATA = "https://query.wikidata.org/sparql";
@@ -99,6 +103,31 @@ class FederationModuleTest {
             }
         } finally {
             wikidata.stop();
+        }
+    }
+
+    @Test
+    void an_allowed_endpoints_redirect_off_the_list_is_refused_and_not_followed() throws IOException {
+        try (ListeningSocket offList = new ListeningSocket()) {
+            HttpServer redirecting = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            redirecting.createContext("/sparql", exchange -> {
+                exchange.getResponseHeaders().add("Location", offList.url("/sparql"));
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
+            });
+            redirecting.start();
+            try {
+                String allowed = "http://127.0.0.1:" + redirecting.getAddress().getPort() + "/sparql";
+                try (CydipTestServer fx = CydipTestServer.create().federate(allowed).start()) {
+                    var r = fx.get("/cydip/sparql?query=" + URLEncoder.encode("SELECT * { SERVICE <" + allowed + "> { ?s ?p ?o } }",
+                            StandardCharsets.UTF_8), "Accept", "application/sparql-results+json");
+                    assertEquals(422, r.statusCode(), r.body());
+                    assertTrue(r.body().contains("redirects are not followed"), r.body());
+                }
+            } finally {
+                redirecting.stop(0);
+            }
+            assertEquals(0, offList.connections(), "the redirect was followed");
         }
     }
 }

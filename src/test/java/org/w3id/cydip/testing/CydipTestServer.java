@@ -21,6 +21,7 @@ import org.w3id.cydip.curate.PasswordHash;
 import org.w3id.cydip.load.DataVersion;
 import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.server.CydipServer;
+import org.w3id.cydip.server.Limits;
 import org.w3id.cydip.validate.ValidatedDataset;
 
 /**
@@ -202,6 +203,11 @@ public final class CydipTestServer implements AutoCloseable {
 
         public Builder timeout(Duration t) {
             server.timeout(t);
+            return this;
+        }
+
+        public Builder limits(Limits l) {
+            server.limits(l);
             return this;
         }
 

@@ -42,9 +42,16 @@ public final class ServeProcess implements AutoCloseable {
 
     /** As {@link #start(Path, String...)}, waiting at most {@code patience} (benchmarks on the real graph). */
     public static ServeProcess start(Duration patience, Path stderr, String... args) {
+        return start(List.of(), patience, stderr, args);
+    }
+
+    /** As {@link #start(Path, String...)}, the JVM started with {@code jvmOptions} (a system property, a heap). */
+    public static ServeProcess start(List<String> jvmOptions, Duration patience, Path stderr, String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(java, "-cp", cp, "org.w3id.cydip.cli.Main", "serve", "--port", "0"));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", cp, "org.w3id.cydip.cli.Main", "serve", "--port", "0"));
         command.addAll(List.of(args));
         Process p;
         try {
@@ -73,6 +80,16 @@ public final class ServeProcess implements AutoCloseable {
             }
             throw new IllegalStateException("the server stopped before listening");
         });
+    }
+
+    /** The server's process id (its memory, for a benchmark). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Is the server still running? */
+    public boolean alive() {
+        return process.isAlive();
     }
 
     public TestClient client() {

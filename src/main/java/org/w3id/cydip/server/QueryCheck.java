@@ -1,0 +1,50 @@
+package org.w3id.cydip.server;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.syntax.ElementUnion;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+
+/**
+ * The query text checked before Fuseki plans it: it parses (a 400 with line and
+ * column otherwise), no UNION has more than {@link #MAX_UNION_BRANCHES} branches,
+ * and it can be compiled and optimised without overflowing the stack (a query
+ * nested thousands deep is a 400, not a 500).
+ */
+final class QueryCheck {
+    static final int MAX_UNION_BRANCHES = 1000;
+
+    private QueryCheck() {}
+
+    static void check(String text) {
+        try {
+            Query q = QueryFactory.create(text, Syntax.syntaxARQ);
+            if (q.getQueryPattern() != null)
+                ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
+                    @Override
+                    public void visit(ElementUnion el) {
+                        if (el.getElements().size() > MAX_UNION_BRANCHES)
+                            throw new RequestException.Malformed("query: a UNION of " + el.getElements().size()
+                                    + " branches; at most " + MAX_UNION_BRANCHES + " are taken");
+                    }
+                });
+            Algebra.optimize(Algebra.compile(q));
+        } catch (QueryParseException e) {
+            throw new RequestException.Malformed("query: line " + e.getLine() + ", column " + e.getColumn() + ": "
+                    + firstLine(e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw new RequestException.Malformed("query: nested too deeply to plan");
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null)
+            return "syntax error";
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,272 @@
+package org.w3id.cydip.bench;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.w3id.cydip.TestProject;
+import org.w3id.cydip.curate.PasswordHash;
+import org.w3id.cydip.testing.ListeningSocket;
+import org.w3id.cydip.testing.ServeProcess;
+import org.w3id.cydip.testing.StateEntries;
+import org.w3id.cydip.testing.TestClient;
+
+/**
+ * The reliability suite of issue #11 (not a test: run on purpose, loopback only,
+ * bounded in count and time; see docs/benchmarks.md). It serves a copy of the real
+ * graph as {@code ./cydip serve --timeout 5} would (its own JVM, the launcher's
+ * heap and {@code -XX:+ExitOnOutOfMemoryError}) and prints one row per attack with
+ * its goal and whether it was met.
+ */
+public final class ReliabilityBench {
+    static final int TIMEOUT_SECONDS = 5;
+    static final String[] ALICE = TestClient.basicAuth("alice", "bench");
+    private final Path work;
+    private final Path curators;
+    private final List<ServeProcess> started = new ArrayList<>();
+    private final List<String[]> rows = new ArrayList<>();
+    private ServeProcess server;
+
+    private ReliabilityBench(Path work) throws Exception {
+        this.work = work;
+        this.curators = work.resolve("curators.txt");
+        Files.writeString(curators, "alice:" + PasswordHash.hash("bench".toCharArray(), 1000) + "\n");
+    }
+
+    public static void main(String[] args) throws Exception {
+        int loadSeconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        Path work = Files.createTempDirectory("cydip-reliability");
+        ReliabilityBench b = new ReliabilityBench(work);
+        try {
+            b.server = b.serve();
+            b.writes();
+            b.adversarialQueries();
+            b.smallQueriesUnderAttack();
+            b.ssrf();
+            b.badInputs();
+            b.fuzz(2000);
+            b.peakRss(loadSeconds);
+            b.killRounds(3);
+            b.print();
+        } finally {
+            b.started.forEach(ServeProcess::kill);
+            TestProject.delete(work);
+        }
+    }
+
+    ServeProcess serve() {
+        ServeProcess p = ServeProcess.start(List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"), Duration.ofMinutes(3),
+                work.resolve("server-" + started.size() + ".err"), "--home", Path.of("").toAbsolutePath().toString(),
+                "--store", work.resolve("store").toString(), "--curators", curators.toString(),
+                "--timeout", Integer.toString(TIMEOUT_SECONDS));
+        started.add(p);
+        return p;
+    }
+
+    TestClient client() {
+        return server.client();
+    }
+
+    void row(String what, String measured, String goal, boolean met) {
+        rows.add(new String[] {what, measured, goal, met ? "met" : "NOT met"});
+    }
+
+    void print() {
+        System.out.printf("%n| attack | measured | goal | |%n| --- | --- | --- | --- |%n");
+        for (String[] r : rows)
+            System.out.printf("| %s | %s | %s | %s |%n", (Object[]) r);
+        long met = rows.stream().filter(r -> r[3].equals("met")).count();
+        System.out.printf("%n%d of %d goals met%n", met, rows.size());
+    }
+
+    static String q(String query) {
+        return "/cydip/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    long curated() {
+        String body = client().get(q("SELECT (COUNT(*) AS ?n) { GRAPH <https://w3id.org/cydip/graph/curated> { ?s ?p ?o } }"),
+                "Accept", "text/csv").body();
+        return Long.parseLong(body.lines().skip(1).findFirst().orElse("0").trim());
+    }
+
+    /** Unauthenticated writes on every route: none may change the data. */
+    void writes() {
+        long before = curated();
+        String update = "INSERT DATA { GRAPH <https://w3id.org/cydip/graph/curated> { <urn:x> <urn:y> <urn:z> } }";
+        String turtle = StateEntries.state("XZZ");
+        String[] paths = {"/cydip/sparql", "/cydip/query", "/cydip", "/cydip/update", "/cydip/data", "/cydip/get",
+                "/api/entries", "/api/validate", "/id/state/FRA", "/", "/changes", "/dumps/cydip.trig"};
+        int tried = 0;
+        for (String path : paths)
+            for (String method : new String[] {"POST", "PUT", "PATCH", "DELETE"})
+                for (String[] body : new String[][] {{"application/sparql-update", update}, {"text/turtle", turtle},
+                        {"application/x-www-form-urlencoded", "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8)}}) {
+                    tried++;
+                    client().sendFresh(client().request(path, "Content-Type", body[0])
+                            .method(method, HttpRequest.BodyPublishers.ofString(body[1])).build());
+                }
+        for (String path : paths) {
+            tried++;
+            client().get(path + "?update=" + URLEncoder.encode(update, StandardCharsets.UTF_8));
+        }
+        long accepted = curated() - before;
+        row("unauthenticated writes on every route", tried + " tried, " + accepted + " triples written", "0 written", accepted == 0);
+    }
+
+    /** Each adversarial query must end by the deadline (timeout + 1 s). */
+    void adversarialQueries() {
+        Map<String, String> attacks = Adversaries.queries();
+        double worst = 0;
+        String worstName = "";
+        for (var a : attacks.entrySet()) {
+            long t0 = System.nanoTime();
+            int status = client().post("/cydip/sparql", "application/sparql-query", a.getValue()).statusCode();
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.err.printf("  %-34s %3d  %6.2f s%n", a.getKey(), status, s);
+            if (s - TIMEOUT_SECONDS > worst) {
+                worst = s - TIMEOUT_SECONDS;
+                worstName = a.getKey();
+            }
+        }
+        row("adversarial queries (" + attacks.size() + ")", String.format("worst %.2f s past the timeout%s", Math.max(0, worst),
+                worstName.isEmpty() ? "" : " (" + worstName + ")"), "0 s beyond timeout + 1 s", worst <= 1);
+    }
+
+    /** p99 of a small canned query while 4 attacks run. */
+    void smallQueriesUnderAttack() throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService attackers = Executors.newFixedThreadPool(4);
+        String attack = Adversaries.queries().get("cartesian product");
+        for (int i = 0; i < 4; i++)
+            attackers.submit(() -> {
+                while (!stop.get())
+                    client().post("/cydip/sparql", "application/sparql-query", attack);
+            });
+        Thread.sleep(2000);
+        List<Long> micros = new ArrayList<>();
+        int errors = 0;
+        for (int i = 0; i < 300; i++) {
+            long t0 = System.nanoTime();
+            int status = client().get("/api/queries/votes-on-resolution", "Accept", "text/csv").statusCode();
+            micros.add((System.nanoTime() - t0) / 1000);
+            errors += status == 200 ? 0 : 1;
+        }
+        stop.set(true);
+        attackers.shutdown();
+        attackers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        micros.sort(null);
+        double p99 = micros.get((int) Math.ceil(0.99 * micros.size()) - 1) / 1000.0;
+        row("small canned query while 4 attacks run (300)", String.format("p99 %.1f ms, %d not 200", p99, errors), "p99 < 100 ms", p99 < 100 && errors == 0);
+    }
+
+    /** SERVICE and JSON-LD contexts aimed at a local socket: no connection may reach it. */
+    void ssrf() {
+        try (ListeningSocket target = new ListeningSocket()) {
+            List<String> attempts = Adversaries.ssrf(target.url("/sparql"));
+            for (String a : attempts)
+                if (a.startsWith("{"))
+                    client().post("/api/validate", "application/ld+json", a);
+                else
+                    client().post("/cydip/sparql", "application/sparql-query", a);
+            row("SSRF attempts (SERVICE, JSON-LD @context)", attempts.size() + " tried, " + target.connections() + " connections",
+                    "0 connections", target.connections() == 0);
+        }
+    }
+
+    /** Every malformed input of the issue: 4xx, never 5xx. */
+    void badInputs() {
+        List<HttpRequest> inputs = Adversaries.badInputs(client());
+        int fivexx = 0;
+        for (HttpRequest r : inputs) {
+            int status = client().sendFresh(r).statusCode();
+            if (status >= 500) {
+                fivexx++;
+                System.err.println("  5xx: " + r.method() + " " + r.uri());
+            }
+        }
+        row("malformed inputs", inputs.size() + " sent, " + fivexx + " answered 5xx", "0 5xx", fivexx == 0);
+    }
+
+    /** Seeded random mutations of valid queries and entries: no 5xx, the server stays up. */
+    void fuzz(int cases) {
+        Random random = new Random(11);
+        int fivexx = 0;
+        for (int i = 0; i < cases; i++) {
+            HttpResponse<String> r = Adversaries.fuzzCase(client(), random);
+            if (r.statusCode() >= 500) {
+                fivexx++;
+                System.err.println("  fuzz 5xx: " + r.request().uri() + " " + r.body().lines().findFirst().orElse(""));
+            }
+        }
+        boolean alive = server.alive() && client().get("/$/ping").statusCode() == 200;
+        row("fuzz cases", cases + " sent, " + fivexx + " 5xx, " + (alive ? 0 : 1) + " crashes", "0 5xx, 0 crashes", fivexx == 0 && alive);
+    }
+
+    /** Peak resident memory under 64 connections of mixed requests. */
+    void peakRss(int seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicInteger done = new AtomicInteger();
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (int c = 0; c < 64; c++) {
+            int k = c;
+            all.add(CompletableFuture.runAsync(() -> {
+                for (int i = 0; System.nanoTime() < end; i++, done.incrementAndGet())
+                    Adversaries.mixedRequest(client(), k + i);
+            }, pool));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get();
+        pool.shutdown();
+        long kb = Adversaries.peakRssKb(server.pid());
+        row("64 connections for " + seconds + " s (" + done.get() + " requests)", String.format("peak RSS %,d MB", kb / 1024),
+                "< 1 GB", kb > 0 && kb < 1024 * 1024);
+    }
+
+    /** kill -9 while entries are being accepted: every acknowledged entry is there after the restart. */
+    void killRounds(int rounds) throws Exception {
+        int acknowledged = 0;
+        int lost = 0;
+        int next = 0;
+        for (int round = 0; round < rounds; round++) {
+            List<String> acked = new ArrayList<>();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<CompletableFuture<Void>> posts = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String code = StateEntries.code(next++);
+                posts.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        if (client().post("/api/entries", "text/turtle", StateEntries.state(code), ALICE).statusCode() == 201)
+                            synchronized (acked) {
+                                acked.add(code);
+                            }
+                    } catch (RuntimeException connectionLost) {
+                        // the kill: not acknowledged
+                    }
+                }, pool));
+            }
+            Thread.sleep(1500);
+            server.kill();
+            pool.shutdownNow();
+            server = serve();
+            acknowledged += acked.size();
+            for (String code : acked)
+                if (!client().get(q("ASK { <https://w3id.org/cydip/id/state/" + code + "> ?p ?o }"), "Accept", "text/csv")
+                        .body().contains("true"))
+                    lost++;
+        }
+        row("kill -9 rounds (" + rounds + ")", acknowledged + " entries acknowledged, " + lost + " lost", "0 lost", lost == 0);
+    }
+}
