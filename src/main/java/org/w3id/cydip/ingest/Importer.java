@@ -42,6 +42,7 @@ public final class Importer {
         new PositionMapper(in).run();
         new DisputeMapper(in).run();
         new OfficeMapper(in).run();
+        new ReleaseMapper(in).run();
         in.sources().writeTo(in.facts());
         Map<String, String> files = new TreeMap<>();
         for (Map.Entry<String, Graph> e : in.facts().graphs().entrySet())

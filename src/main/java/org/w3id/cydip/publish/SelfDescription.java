@@ -1,10 +1,12 @@
 package org.w3id.cydip.publish;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -17,6 +19,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.cydip.vocab.Cydip;
@@ -32,6 +35,7 @@ public final class SelfDescription {
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
     public static final String LICENCE = "https://creativecommons.org/licenses/by/4.0/";
     static final String VOID = "http://rdfs.org/ns/void#";
+    private static final Node VERSION = NodeFactory.createURI(DCAT.NS + "version");
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     static final String FORMATS = "http://www.w3.org/ns/formats/";
 
@@ -55,15 +59,14 @@ public final class SelfDescription {
                 .addProperty(m.createProperty(VOID, "vocabulary"), m.createResource(Cydip.ONTOLOGY))
                 .addProperty(m.createProperty(VOID, "sparqlEndpoint"), m.createResource(serverBase + "/cydip/sparql"));
         Txn.executeRead(dsg, () -> statistics(m, ds, dsg));
-        dumps(m, ds, serverBase);
+        dumps(m, ds, serverBase, dumpName(dsg));
         service(m, ds, serverBase);
         return m;
     }
 
     private static void statistics(Model m, Resource ds, DatasetGraph dsg) {
         Function<String, Property> p = n -> m.createProperty(VOID, n);
-        // What the data says about the dataset itself: its version (dcat:version, dcterms:modified).
-        dsg.getUnionGraph().find(ds.asNode(), Node.ANY, Node.ANY).forEachRemaining(m.getGraph()::add);
+        aboutItself(m, ds, dsg);
         select(dsg, "SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?s) AS ?s2) { ?s ?p ?o }", r -> {
             ds.addLiteral(p.apply("triples"), count(m, r, "n"));
             ds.addLiteral(p.apply("distinctSubjects"), count(m, r, "s2"));
@@ -89,6 +92,35 @@ public final class SelfDescription {
                 ds.addProperty(p.apply("exampleResource"), r.getResource("s")));
     }
 
+    /**
+     * What the data says about the dataset itself: its release (graph/release: owl:versionInfo,
+     * dcat:version, dcterms:modified) and, once a curator's entry is accepted, its last change
+     * (graph/version), whose dcat:version and dcterms:modified then supersede the release's.
+     */
+    private static void aboutItself(Model m, Resource ds, DatasetGraph dsg) {
+        Node changes = Cydip.graph("version");
+        boolean changed = dsg.contains(changes, ds.asNode(), VERSION, Node.ANY);
+        dsg.find(Node.ANY, ds.asNode(), Node.ANY, Node.ANY).forEachRemaining(q -> {
+            boolean superseded = changed && !q.getGraph().equals(changes)
+                    && (q.getPredicate().equals(VERSION) || q.getPredicate().equals(DCTerms.modified.asNode()));
+            if (!superseded)
+                m.getGraph().add(q.asTriple());
+        });
+    }
+
+    /** The dumps' base name: {@code cydip-RELEASE}, or {@code cydip} for data without a release. */
+    public static String dumpName(DatasetGraph dsg) {
+        return release(dsg).map(v -> "cydip-" + v).orElse("cydip");
+    }
+
+    /** The release of the data ({@code owl:versionInfo} of the dataset, e.g. 2026.12), if it names one. */
+    public static Optional<String> release(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            var it = dsg.find(Node.ANY, NodeFactory.createURI(DATASET), OWL.versionInfo.asNode(), Node.ANY);
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.<String>empty();
+        });
+    }
+
     private static Literal count(Model m, QuerySolution r, String var) {
         return m.createTypedLiteral(r.getLiteral(var).getLexicalForm(), XSDDatatype.XSDinteger);
     }
@@ -99,15 +131,16 @@ public final class SelfDescription {
         }
     }
 
-    private static void dumps(Model m, Resource ds, String base) {
-        Resource trig = m.createResource(base + "/dumps/cydip.trig").addProperty(RDF.type, DCAT.Distribution)
+    /** The dumps, named for the release where the data names one ({@code cydip-2026.12.trig}). */
+    private static void dumps(Model m, Resource ds, String base, String name) {
+        Resource trig = m.createResource(base + "/dumps/" + name + ".trig").addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.title, "The whole graph as TriG, named graphs by kind", "en")
-                .addProperty(DCAT.downloadURL, m.createResource(base + "/dumps/cydip.trig"))
+                .addProperty(DCAT.downloadURL, m.createResource(base + "/dumps/" + name + ".trig"))
                 .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/application/trig"))
                 .addProperty(DCTerms.license, m.createResource(LICENCE));
-        Resource nq = m.createResource(base + "/dumps/cydip.nq.gz").addProperty(RDF.type, DCAT.Distribution)
+        Resource nq = m.createResource(base + "/dumps/" + name + ".nq.gz").addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.title, "The whole graph as gzipped N-Quads, named graphs by kind", "en")
-                .addProperty(DCAT.downloadURL, m.createResource(base + "/dumps/cydip.nq.gz"))
+                .addProperty(DCAT.downloadURL, m.createResource(base + "/dumps/" + name + ".nq.gz"))
                 .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/application/n-quads"))
                 .addProperty(m.createProperty(DCAT.NS, "compressFormat"),
                         m.createResource("https://www.iana.org/assignments/media-types/application/gzip"))

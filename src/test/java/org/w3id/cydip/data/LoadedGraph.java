@@ -33,6 +33,14 @@ final class LoadedGraph {
             PREFIX id: <https://w3id.org/cydip/id/>
             """;
 
+    /** A pattern: ?state is a state with an act of consent to ETS 185 or an entry into force for it. */
+    static final String BUDAPEST_PARTY = """
+              ?a cydip:instrument id:instrument\\/budapest-ets185 ; cydip:actor ?state ; cydip:actType ?t .
+              ?state a cydip:State .
+              VALUES ?t { id:act-type\\/ratification id:act-type\\/acceptance id:act-type\\/approval
+                          id:act-type\\/accession id:act-type\\/entry-into-force }
+            """;
+
     /** The rows of a SELECT over the union of all graphs. */
     static List<QuerySolution> select(String query) {
         DatasetGraph dsg = get().dataset();
