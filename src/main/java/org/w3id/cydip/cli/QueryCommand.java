@@ -31,6 +31,9 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
+    @Mixin
+    StoreOption storage;
+
     @Parameters(paramLabel = "NAME|FILE.rq", description = "A canned query's name, or a SPARQL 1.1 query file.")
     String target;
 
@@ -56,9 +59,9 @@ final class QueryCommand implements Callable<Integer> {
             catalogue.get(target).bind(values);   // bad name or value: exit 2 before loading the data
         else if (!values.isEmpty())
             throw new BadParameterException("--param applies to canned queries, not to a query file");
-        ValidatedDataset data = ValidatedDataset.open(files, null);
+        var err = spec.commandLine().getErr();
+        ValidatedDataset data = storage.open(files, err);
         if (!data.conforms()) {
-            var err = spec.commandLine().getErr();
             err.print(Reports.renderer(data, 10).text(data.report()));
             err.flush();
             return Main.NO;

@@ -14,6 +14,7 @@ import org.w3id.cydip.load.LoadedGraph;
 import org.w3id.cydip.load.Origins;
 import org.w3id.cydip.query.OntologyChecks;
 import org.w3id.cydip.validate.EntryCheck;
+import org.w3id.cydip.validate.ValidatedDataset;
 import org.w3id.cydip.validate.ReportRenderer;
 import org.w3id.cydip.validate.Validation;
 import org.w3id.cydip.vocab.Cydip;
@@ -35,6 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
+    @Mixin
+    StoreOption storage;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Entry files: .ttl, .nt, .nq, .trig, .jsonld, .rdf.")
     List<Path> files = List.of();
 
@@ -54,18 +58,26 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadedGraph base = GraphLoader.load(project.project());
-        Shapes shapes = Validation.shapes(base.shapes());
         Origins inEntries = new Origins();
-        Graph entries = EntryCheck.read(files, inEntries);
-        ValidationReport report = files.isEmpty() ? Validation.validate(shapes, base.union())
-                : EntryCheck.validate(base, shapes, entries);
-        // A node the entries mention is reported where the entries mention it, else where the graph has it.
-        ReportRenderer r = ReportRenderer.locating(base.shapes(), base.prefixes(), n -> {
-            String where = inEntries.of(n);
-            return where != null ? where : base.origins().of(n);
-        }, cap);
-        List<OntologyChecks.Failure> failed = checks ? runChecks(base, entries) : List.of();
+        Graph entries = EntryCheck.read(files, inEntries);   // an unreadable entry: exit 2 before the graph is opened
+        var project = this.project.project();
+        ReportRenderer r;
+        ValidationReport report;
+        List<OntologyChecks.Failure> failed = List.of();
+        // The ontology checks run on the files' graphs; the store's path has none in memory.
+        if (checks || storage.dir(project) == null) {
+            LoadedGraph base = GraphLoader.load(project);
+            Shapes shapes = Validation.shapes(base.shapes());
+            report = files.isEmpty() ? Validation.validate(shapes, base.union()) : EntryCheck.validate(base, shapes, entries);
+            r = renderer(base, inEntries);
+            failed = checks ? runChecks(base, entries) : List.of();
+        } else {
+            ValidatedDataset data = storage.open(project, spec.commandLine().getErr());
+            // A refused graph has its report; so has one just validated whole. Else the entries (or the whole store) are validated now.
+            boolean validated = data.dataset() == null || files.isEmpty() && data.opening().validatedWhole();
+            report = validated ? data.report() : EntryCheck.validate(data, entries);
+            r = renderer(data.loaded(), inEntries);
+        }
         var out = spec.commandLine().getOut();
         out.print(switch (format) {
             case text -> r.text(report) + (checks ? CheckReport.text(failed) : "");
@@ -83,5 +95,13 @@ final class ValidateCommand implements Callable<Integer> {
         OntologyChecks all = OntologyChecks.load(project.project());
         var more = entries.isEmpty() ? Map.<Node, Graph>of() : Map.of(Cydip.graph("entries"), entries);
         return all.run(OntologyChecks.dataset(base, more), base.prefixes());
+    }
+
+    /** A node the entries mention is reported where the entries mention it, else where the graph has it. */
+    private ReportRenderer renderer(LoadedGraph base, Origins inEntries) {
+        return ReportRenderer.locating(base.shapes(), base.prefixes(), n -> {
+            String where = inEntries.of(n);
+            return where != null ? where : base.origins().of(n);
+        }, cap);
     }
 }

@@ -71,6 +71,11 @@ public final class GraphLoader {
         return into;
     }
 
+    /** The graph a file's triples go into: the ontology's for ontology files, else its kind's. */
+    public static Node graphOf(ProjectFiles project, Path file) {
+        return file.startsWith(project.root().resolve("ontology")) ? Cydip.graph("ontology") : Cydip.graph(kindOf(file));
+    }
+
     /** {@code data/votes.ttl} is of kind {@code votes}. */
     static String kindOf(Path file) {
         String n = file.getFileName().toString();

@@ -9,17 +9,40 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.DatasetGraphWrapperView;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * An in-memory dataset whose default graph is the union of its named graphs, as
  * TDB2 gives with {@code tdb2:unionDefaultGraph}: queries, Graph Store reads and
  * {@code find} on the default graph see every named graph. Everything is stored in
  * named graphs; a write to the default graph is refused, since it would not be seen.
- * It is a {@link DatasetGraphWrapperView} so that ARQ queries it, not the base.
+ * <p>
+ * Over TDB2, SPARQL goes to TDB2's own engine with {@code tdb2:unionDefaultGraph}
+ * (ARQ unwraps this wrapper): it joins on node ids and takes the union in its quad
+ * indexes, 5-12x faster than ARQ's general engine calling {@code find} on a union
+ * graph (measured with {@code bench/QueryWiringBench}). Over any other dataset the
+ * wrapper is a {@link DatasetGraphWrapperView}, so that ARQ queries it, not the base.
  */
-final class UnionDefaultGraph extends DatasetGraphWrapper implements DatasetGraphWrapperView {
-    UnionDefaultGraph(DatasetGraph base) {
+class UnionDefaultGraph extends DatasetGraphWrapper {
+    private UnionDefaultGraph(DatasetGraph base) {
         super(base);
+    }
+
+    /** {@code base} with the union of its named graphs as its default graph. */
+    static DatasetGraph over(DatasetGraph base) {
+        if (!TDBInternal.isBackedByTDB(base))
+            return new View(base);
+        base.getContext().set(TDB2.symUnionDefaultGraph, true);
+        GuardedTdbExecutor.install(base);
+        return new UnionDefaultGraph(base);
+    }
+
+    /** The same, queried through this wrapper by ARQ's general engine. */
+    private static final class View extends UnionDefaultGraph implements DatasetGraphWrapperView {
+        View(DatasetGraph base) {
+            super(base);
+        }
     }
 
     @Override

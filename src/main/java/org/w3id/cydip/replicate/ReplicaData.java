@@ -34,6 +34,7 @@ import org.w3id.cydip.load.Origins;
 import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.load.RdfFiles;
 import org.w3id.cydip.load.Store;
+import org.w3id.cydip.validate.Opening;
 import org.w3id.cydip.validate.ValidatedDataset;
 import org.w3id.cydip.validate.Validation;
 
@@ -70,7 +71,8 @@ public final class ReplicaData {
         Shapes shapes = Validation.shapes(shapesGraph);
         ValidationReport report = Txn.calculateRead(dsg, () -> Validation.validate(shapes, dsg.getUnionGraph()));
         LoadedGraph loaded = new LoadedGraph(Map.of(), shapesGraph, prefixes, origins, files);
-        return new ValidatedDataset(Validation.hasViolations(report) ? null : dsg, loaded, shapes, report, reused);
+        Opening opening = new Opening(Opening.How.REPLICA, reused ? "its own store, as it left it" : "the primary's dump");
+        return new ValidatedDataset(Validation.hasViolations(report) ? null : dsg, loaded, shapes, report, reused, opening);
     }
 
     /** Fills the empty {@code dsg} with the primary's dump and {@code prefixes}, in one transaction. */

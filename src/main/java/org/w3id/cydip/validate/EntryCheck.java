@@ -38,4 +38,12 @@ public final class EntryCheck {
     public static ValidationReport validate(LoadedGraph base, Shapes shapes, Graph entries) {
         return IncrementalValidation.validate(shapes, base.union(), entries);
     }
+
+    /** Validates the store's graph plus {@code entries} incrementally, or, for no entries, the store's graph whole. */
+    public static ValidationReport validate(ValidatedDataset data, Graph entries) {
+        var dsg = data.dataset();
+        return org.apache.jena.system.Txn.calculateRead(dsg, () -> entries.isEmpty()
+                ? Validation.validate(data.shapes(), dsg.getUnionGraph())
+                : IncrementalValidation.validate(data.shapes(), dsg.getUnionGraph(), entries));
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Difference;
 import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -63,17 +64,41 @@ public final class IncrementalValidation {
         Graph data = new Union(base, entry);
         if (!isLocal(shapes))
             return Validation.validate(shapes, data);
+        return validateTouched(shapes, data, nodesToRevalidate(base, entry), entry);
+    }
+
+    /**
+     * The validation report of {@code base} without {@code removed} and with {@code added}
+     * (a data file changed), for the nodes the change touches, found as for an entry and
+     * for the subjects of the removed triples too (a removed triple can break a
+     * {@code sh:minCount} of its subject or an {@code sh:class} of those pointing at it).
+     * A change that touches the schema (a data file with class axioms) is validated whole.
+     */
+    public static ValidationReport validate(Shapes shapes, Graph base, Graph added, Graph removed) {
+        Graph data = new Union(new Difference(base, removed), added);
+        if (!isLocal(shapes) || !SchemaChange.in(added).isEmpty() || !SchemaChange.in(removed).isEmpty())
+            return Validation.validate(shapes, data);
+        Set<Node> subjects = new LinkedHashSet<>();
+        added.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+        removed.find().forEachRemaining(t -> subjects.add(t.getSubject()));
+        Set<Node> nodes = new LinkedHashSet<>(subjects);
+        for (Node s : subjects)
+            data.find(Node.ANY, Node.ANY, s).mapWith(Triple::getSubject).forEachRemaining(nodes::add);
+        return validateTouched(shapes, data, nodes, added);
+    }
+
+    /** Validates {@code nodes} against every shape that targets them, and the objects of {@code added} against object targets. */
+    private static ValidationReport validateTouched(Shapes shapes, Graph data, Set<Node> nodes, Graph added) {
         ValidationContext cxt = ValidationContext.create(shapes, data);
         Collection<Shape> all = shapes.getTargetShapes();
         List<Shape> byObject = all.stream().filter(IncrementalValidation::targetsObjects).toList();
         FocusMatcher focus = new FocusMatcher(data);
-        Set<Node> nodes = nodesToRevalidate(base, entry);
         Set<Checked> checked = new HashSet<>();
         for (Node node : nodes)
             validateNode(cxt, data, focus, all, node, checked);
-        // An object that is neither a subject of the entry nor pointing at one keeps
+        // An object that is neither a subject of the change nor pointing at one keeps
         // its own properties and types; only shapes that target objects can newly reach it.
-        entry.find().mapWith(Triple::getObject).filterDrop(nodes::contains).toSet()
+        added.find().mapWith(Triple::getObject).filterDrop(nodes::contains).toSet()
                 .forEach(o -> validateNode(cxt, data, focus, byObject, o, checked));
         return withNamedNodes(cxt, data, focus, checked);
     }

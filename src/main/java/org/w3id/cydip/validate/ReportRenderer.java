@@ -3,7 +3,6 @@ package org.w3id.cydip.validate;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -109,13 +108,23 @@ public final class ReportRenderer {
         return root.toString();
     }
 
+    /**
+     * The results by severity (violations first), shape and message, each group's lines by focus node: the
+     * same report reads the same whichever order the validator found it in (a store and memory differ).
+     */
     private Map<GroupKey, List<ReportEntry>> group(ValidationReport report) {
-        Map<GroupKey, List<ReportEntry>> groups = new LinkedHashMap<>();
+        Map<GroupKey, List<ReportEntry>> groups = new java.util.TreeMap<>(java.util.Comparator
+                .comparingInt((GroupKey k) -> SEVERITIES.indexOf(k.severity())).thenComparing(GroupKey::shape)
+                .thenComparing(GroupKey::message));
         for (ReportEntry e : report.getEntries())
             groups.computeIfAbsent(new GroupKey(e.severity().level(), shapeName(e.source()), e.message()),
                     k -> new ArrayList<>()).add(e);
+        groups.values().forEach(list -> list.sort(java.util.Comparator.comparing((ReportEntry e) -> str(e.focusNode()))
+                .thenComparing(e -> e.value() == null ? "" : str(e.value()))));
         return groups;
     }
+
+    private static final List<Node> SEVERITIES = List.of(SHACL.Violation, SHACL.Warning, SHACL.Info);
 
     private String line(ReportEntry e) {
         StringBuilder sb = new StringBuilder(str(e.focusNode()));

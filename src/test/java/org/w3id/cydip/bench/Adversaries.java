@@ -79,7 +79,7 @@ final class Adversaries {
         out.add(post(c, "/cydip/sparql", "application/x-www-form-urlencoded", "query=%ZZ&x=%".getBytes(StandardCharsets.UTF_8)));
         out.add(post(c, "/cydip/sparql", "application/sparql-update", "DROP ALL".getBytes(StandardCharsets.UTF_8)));
         for (String path : new String[] {"/id/x;y%7Bz%7D", "/id/state/%FF", "/id/state/%00", "/id/%2e%2e/%2e%2e/pom.xml", "/assets/%2e%2e/x",
-                "/cydip/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%22%ED%A0%80%22%7D", "/cydip/sparql?query=%", "/cydip/sparql?timeout=99999&query=ASK%7B%7D",
+                "/cydip/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%22%ED%A0%80%22%7D", "/cydip/sparql?timeout=99999&query=ASK%7B%7D",
                 "/api/queries/votes-on-resolution?resolution=%22%3E%3Cscript%3E", "/api/queries/" + "x".repeat(5000), "/queries/%FF",
                 "/search?q=" + "%F0".repeat(100), "/changes/%00", "/dumps/../pom.xml", "/cydip/get?graph=%FF", "/cydip/get?graph=urn:none",
                 "/id/state/FRA?format=%FF", "/api/search?q=a&lang=%00"})

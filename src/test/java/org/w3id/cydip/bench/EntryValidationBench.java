@@ -49,11 +49,23 @@ public final class EntryValidationBench {
         inTdb2("synthetic graph in TDB2 (as the server sees it)", shapes, big);
     }
 
+    /** On disk in a throwaway TDB2 store: {@code Store.open(null)} is Jena's in-memory TIM dataset, not TDB2. */
     static void inTdb2(String name, Shapes shapes, Graph g) {
-        DatasetGraph tdb = Store.open(null);
-        Txn.executeWrite(tdb, () -> g.find().forEachRemaining(t -> tdb.add(Cydip.graph("bench"), t.getSubject(),
-                t.getPredicate(), t.getObject())));
-        Txn.executeRead(tdb, () -> run(name, shapes, tdb.getUnionGraph()));
+        java.nio.file.Path dir;
+        try {
+            dir = java.nio.file.Files.createTempDirectory("cydip-bench-tdb2");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        DatasetGraph tdb = Store.open(dir);
+        try {
+            Txn.executeWrite(tdb, () -> g.find().forEachRemaining(t -> tdb.add(Cydip.graph("bench"), t.getSubject(),
+                    t.getPredicate(), t.getObject())));
+            Txn.executeRead(tdb, () -> run(name, shapes, tdb.getUnionGraph()));
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(Store.tdb(dir));
+            org.w3id.cydip.TestProject.delete(dir);
+        }
     }
 
     static void run(String name, Shapes shapes, Graph base) {

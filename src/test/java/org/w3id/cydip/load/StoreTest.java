@@ -12,6 +12,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.engine.Plan;
+import org.apache.jena.sparql.engine.QueryEngineRegistry;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -67,6 +72,29 @@ class StoreTest {
             assertEquals(2, Iter.count(QueryExec.dataset(dsg).query("SELECT * { ?s ?p ?o }").select()));
             assertEquals(3, Iter.count(QueryExec.dataset(dsg).query("SELECT * { GRAPH ?g { ?s ?p ?o } }").select()));
         });
+    }
+
+    @ParameterizedTest(name = "on disk: {0}")
+    @ValueSource(booleans = {false, true})
+    void a_tdb2_store_is_queried_by_tdb2s_own_engine_on_its_union_graph(boolean onDisk) throws Exception {
+        DatasetGraph dsg = open(onDisk);
+        Query query = QueryFactory.create("SELECT * { ?s ?p ?o }");
+        Txn.executeRead(dsg, () -> {
+            Plan plan = QueryEngineRegistry.findFactory(query, dsg, dsg.getContext())
+                    .create(query, dsg, BindingFactory.empty(), dsg.getContext());
+            // TDB2's engine plans quad patterns (the union is taken as it matches them);
+            // ARQ's general engine, triple patterns on the view's default graph.
+            String op = plan.getOp().toString();
+            assertEquals(onDisk, op.contains("quadpattern"), op);
+        });
+    }
+
+    @ParameterizedTest(name = "on disk: {0}")
+    @ValueSource(booleans = {false, true})
+    void a_pattern_after_a_part_with_no_rows_answers_no_rows(boolean onDisk) throws Exception {
+        DatasetGraph dsg = open(onDisk);
+        String query = "SELECT * { { SELECT ?s { ?s <urn:x:none> ?x } } ?s ?p ?o . ?o ?q ?r }";
+        Txn.executeRead(dsg, () -> assertEquals(0, Iter.count(QueryExec.dataset(dsg).query(query).select())));
     }
 
     @ParameterizedTest(name = "on disk: {0}")

@@ -95,7 +95,7 @@ class DurabilityTest {
         assertEquals(6, curated(again));
         assertEquals(1, ChangeLog.directory(CurateSettings.changeDir(store)).changes().size());
         String err = Files.readString(dir.resolve("server-1.err"));
-        assertTrue(err.contains("reusing the store"), err);
+        assertTrue(err.contains(": reused (unchanged since it was validated"), err);
     }
 
     @Test

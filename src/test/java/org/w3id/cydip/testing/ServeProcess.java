@@ -34,10 +34,10 @@ public final class ServeProcess implements AutoCloseable {
 
     /**
      * Starts {@code cydip serve --port 0} with {@code args}, its stderr into
-     * {@code stderr}; returns once it listens (at most a minute).
+     * {@code stderr}; returns once it listens (at most three minutes: a new JVM that builds a store on 2 cores shared with other builds can take more than one).
      */
     public static ServeProcess start(Path stderr, String... args) {
-        return start(Duration.ofSeconds(60), stderr, args);
+        return start(Duration.ofMinutes(3), stderr, args);
     }
 
     /** As {@link #start(Path, String...)}, waiting at most {@code patience} (benchmarks on the real graph). */

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): cydip's validated store at scale, against plain Fuseki 6.0.0
+# (jena-fuseki-server from Maven Central, its tdb2.tdbloader) on the same data in the same run.
+# Measures: cold build (cydip serve --store on a new store: bulk load + whole validation, against
+# tdb2.tdbloader alone), warm start (unchanged store: REUSED), start after one changed data file
+# (UPDATED), idle RSS after start and peak RSS, and canned queries' latency (median of 5, warm) on both.
+# Prints the goals of issue #15 as met / not met.
+#
+# Needs: a built jar (./mvnw -q -DskipTests package), python3, curl, and
+# ~/.m2/repository/org/apache/jena/jena-fuseki-server/6.0.0/jena-fuseki-server-6.0.0.jar
+# (./mvnw -q dependency:get -Dartifact=org.apache.jena:jena-fuseki-server:6.0.0).
+# Usage: bench/scale-bench.sh [triples, default 500000] [work dir, default /tmp/cydip-scale]
+# 5M: bench/scale-bench.sh 5000000; 50M on purpose: bench/scale-bench.sh 50000000 (needs ~40 GB of disk).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+triples="${1:-500000}"; work="${2:-/tmp/cydip-scale}"; port="${BENCH_PORT:-3398}"
+heap="${BENCH_HEAP:--Xmx4g}"
+fuseki_jar="$HOME/.m2/repository/org/apache/jena/jena-fuseki-server/6.0.0/jena-fuseki-server-6.0.0.jar"
+[ -f "$fuseki_jar" ] || { echo "needs $fuseki_jar: ./mvnw -q dependency:get -Dartifact=org.apache.jena:jena-fuseki-server:6.0.0" >&2; exit 2; }
+[ -f "$root/target/cydip.jar" ] || { echo "needs target/cydip.jar: ./mvnw -q -DskipTests package" >&2; exit 2; }
+java_bin=java
+for j in /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*21*/bin/java; do [ -x "$j" ] && { java_bin="$j"; break; }; done
+base="http://127.0.0.1:$port"
+project="$work/project"; store="$work/cydip-store"; loc="$work/fuseki-tdb2"
+mkdir -p "$work"
+now() { date +%s.%N; }
+secs() { python3 -c "print(f'{$2-$1:.2f}')"; }
+rss_mb() { awk '/VmRSS/{printf "%d", $2/1024}' "/proc/$1/status"; }
+hwm_mb() { awk '/VmHWM/{printf "%d", $2/1024}' "/proc/$1/status"; }
+pid=""
+stop() { [ -n "$pid" ] && { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; }; pid=""; }
+trap stop EXIT
+wait_ready() {  # $1: url; sets ready_at
+  for _ in $(seq 3600); do
+    curl -sf -o /dev/null "$1" 2>/dev/null && { ready_at=$(now); return; }
+    kill -0 "$pid" 2>/dev/null || { echo "the server stopped; see $work/*.log" >&2; exit 2; }
+    sleep 0.1
+  done
+  echo "no answer from $1" >&2; exit 2
+}
+cydip() {  # $1: label; starts cydip serve on the store, measures start and RSS
+  local t0; t0=$(now)
+  CYDIP_HOME="$project" "$java_bin" $heap -jar "$root/target/cydip.jar" serve --home "$project" --store "$store" --port "$port" --timeout 600 \
+    >"$work/cydip-$1.log" 2>&1 &
+  pid=$!
+  wait_ready "$base/\$/ping"
+  eval "start_$1=$(secs "$t0" "$ready_at")"
+  sleep 5; eval "idle_$1=$(rss_mb "$pid")"; eval "peak_$1=$(hwm_mb "$pid")"
+  grep -m1 -o 'store [^:]*: [a-z-]* ([^)]*' "$work/cydip-$1.log" | sed 's/^/  /' || true
+  eval "echo \"  cydip $1: ready in \$start_$1 s, idle RSS \$idle_$1 MB, peak \$peak_$1 MB\""
+}
+fuseki() {
+  local t0; t0=$(now)
+  "$java_bin" $heap -jar "$fuseki_jar" --loc "$loc" --port "$port" /ds >"$work/fuseki.log" 2>&1 &
+  pid=$!
+  wait_ready "$base/\$/ping"
+  start_fuseki=$(secs "$t0" "$ready_at")
+  sleep 5; idle_fuseki=$(rss_mb "$pid"); peak_fuseki=$(hwm_mb "$pid")
+  echo "  fuseki: ready in $start_fuseki s, idle RSS $idle_fuseki MB, peak $peak_fuseki MB"
+}
+latency() {  # $1: endpoint, $2: query file -> median ms of 5 after one warm-up
+  python3 - "$1" "$2" <<'PY'
+import sys, time, urllib.parse, urllib.request, statistics
+url, f = sys.argv[1], sys.argv[2]
+q = "\n".join(l for l in open(f, encoding="utf-8") if not l.startswith("#+"))
+data = urllib.parse.urlencode({"query": q}).encode()
+def once():
+    t = time.perf_counter()
+    req = urllib.request.Request(url, data=data, headers={"Accept": "application/sparql-results+json,text/turtle"})
+    urllib.request.urlopen(req, timeout=600).read()
+    return (time.perf_counter() - t) * 1000
+try:
+    once()
+    print(f"{statistics.median(once() for _ in range(5)):.1f}")
+except Exception as e:  # a timeout or an error: no figure, said as nan
+    print(f"{url} {f}: {e}", file=sys.stderr)
+    print("nan")
+PY
+}
+queries="cyber-camps-2018 voting-alignment budapest-convention-parties treaty-camps-overlap states-without-a-published-position"
+
+echo "scale-bench: ~$triples synthetic triples, $(nproc) cores, heap $heap, $(date -u +%FT%TZ)"
+[ -d "$project" ] && [ "$(cat "$work/triples" 2>/dev/null)" = "$triples" ] \
+  || { python3 "$root/bench/scale-generate.py" --triples "$triples" --out "$project"; echo "$triples" >"$work/triples"; }
+files=("$project"/ontology/*.ttl "$project"/data/*.ttl)
+n=$(cat "$project"/data/*.ttl "$project"/ontology/*.ttl | grep -c ' \.$' || true)
+
+rm -rf "$store" "$loc"
+t0=$(now); "$java_bin" $heap -cp "$fuseki_jar" tdb2.tdbloader --loc "$loc" "${files[@]}" >"$work/tdbloader.log" 2>&1; t1=$(now)
+load_fuseki=$(secs "$t0" "$t1")
+total=$(grep -oE 'Triples = [0-9,]+' "$work/tdbloader.log" | tail -1 | grep -oE '[0-9,]+' | tr -d , || true)
+echo "tdb2.tdbloader: $total triples in $load_fuseki s"
+cydip cold; stop
+cydip warm
+for q in $queries; do eval "lat_cydip_${q//-/_}=$(latency "$base/cydip/sparql" "$project/queries/$q.rq")"; done
+stop
+f=$(ls "$project"/data/synthetic-*.ttl | head -1)
+sed -i '0,/Synthetic resolution 1"@en/s//Synthetic resolution 1 (renamed)"@en/' "$f"
+cydip changed; stop
+fuseki
+for q in $queries; do eval "lat_fuseki_${q//-/_}=$(latency "$base/ds/sparql" "$project/queries/$q.rq")"; done
+stop
+
+python3 - <<PY
+nan = float("nan")
+rows = [
+ ("cold build: cydip serve --store, new store (s)", $start_cold, None),
+ ("  tdb2.tdbloader alone (s)", $load_fuseki, None),
+ ("warm start, unchanged store (s)", $start_warm, $start_fuseki),
+ ("start after one changed data file (s)", $start_changed, None),
+ ("idle RSS after warm start (MB)", $idle_warm, $idle_fuseki),
+ ("peak RSS, cold build (MB)", $peak_cold, None),
+]
+print(f"{'':52s} {'cydip':>10s} {'Fuseki':>10s} {'ratio':>7s}")
+for name, c, f in rows:
+    print(f"{name:52s} {c:10} {'' if f is None else f:>10} {'' if not f else f'{c/f:7.2f}'}")
+for q, c, f in [$(for q in $queries; do k=${q//-/_}; eval "printf '(\"%s\", %s, %s), ' $q \$lat_cydip_$k \$lat_fuseki_$k"; done)]:
+    print(f"{'  query '+q+' (ms, median of 5)':52s} {c:10} {f:>10} {c/f if f == f and f else float('nan'):7.2f}")
+total = float("$total" or 0)
+goals = [
+ ("warm start <= 1.5x Fuseki's start", $start_warm <= 1.5 * $start_fuseki),
+ ("start after one changed file <= 10 s", $start_changed <= 10),
+ ("cold build rate >= 0.8x tdb2.tdbloader's (whole start, validation included)", $start_cold <= $load_fuseki / 0.8),
+ ("idle RSS <= 2x Fuseki's", $idle_warm <= 2 * $idle_fuseki),
+]
+for g, ok in goals:
+    print(f"goal: {g}: {'met' if ok else 'NOT met'}")
+PY

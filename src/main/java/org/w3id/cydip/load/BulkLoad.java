@@ -1,0 +1,147 @@
+package org.w3id.cydip.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+
+/**
+ * Fills a TDB2 store from the project's ontology and data files with TDB2's bulk
+ * loader (the phased one, {@code tdb2.tdbloader}'s default), each file into the graph of its
+ * kind ({@link GraphLoader#graphOf}). On a long load it says how far it is: triples
+ * read, triples per second, and how much of the files (by size) is done.
+ */
+public final class BulkLoad {
+    private static final long FIRST_LINE_NANOS = 3_000_000_000L;
+    private static final long EVERY_NANOS = 5_000_000_000L;
+
+    private BulkLoad() {}
+
+    /** Loads {@code files} of {@code project} into the TDB2 dataset {@code tdb}; returns the number of triples read. */
+    public static long load(DatasetGraph tdb, ProjectFiles project, List<Path> files, Consumer<String> progress) {
+        Progress p = new Progress(files, progress);
+        // The phased loader, tdb2.tdbloader's default: its rate is the one to match.
+        DataLoader loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> {});
+        loader.startBulk();
+        try {
+            StreamRDF dest = loader.stream();
+            for (Path f : files) {
+                RdfFiles.parse(f, project.displayName(f), new IntoGraph(dest, GraphLoader.graphOf(project, f), p), Origins.none());
+                p.fileDone(f);
+            }
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+        p.done();
+        return p.triples;
+    }
+
+    /** Triples (and default-graph quads, as the in-memory loader reads them) into {@code graph}. */
+    private static final class IntoGraph extends StreamRDFWrapper {
+        private final Node graph;
+        private final Progress progress;
+
+        IntoGraph(StreamRDF dest, Node graph, Progress progress) {
+            super(dest);
+            this.graph = graph;
+            this.progress = progress;
+        }
+
+        @Override
+        public void triple(Triple t) {
+            super.quad(Quad.create(graph, t));
+            progress.triple();
+        }
+
+        @Override
+        public void quad(Quad q) {
+            if (q.isTriple() || q.isDefaultGraph())
+                triple(q.asTriple());
+        }
+
+        @Override
+        public void base(String base) {}
+
+        @Override
+        public void start() {}
+
+        @Override
+        public void finish() {}
+    }
+
+    /** Counts triples and bytes of finished files; says so at most every few seconds. */
+    private static final class Progress {
+        private final Consumer<String> out;
+        private final long start = System.nanoTime();
+        private final long totalBytes;
+        private final int totalFiles;
+        private long doneBytes;
+        private int doneFiles;
+        private long triples;
+        private long lastLine;
+        private boolean spoke;
+
+        Progress(List<Path> files, Consumer<String> out) {
+            this.out = out;
+            this.totalFiles = files.size();
+            this.totalBytes = files.stream().mapToLong(Progress::size).sum();
+        }
+
+        void triple() {
+            if ((++triples & 0xFFFF) == 0)
+                maybeSay(false);
+        }
+
+        void fileDone(Path f) {
+            doneBytes += size(f);
+            doneFiles++;
+            maybeSay(false);
+        }
+
+        void done() {
+            if (spoke)
+                maybeSay(true);
+        }
+
+        private void maybeSay(boolean last) {
+            long now = System.nanoTime();
+            if (!last && (now - start < FIRST_LINE_NANOS || now - lastLine < EVERY_NANOS))
+                return;
+            lastLine = now;
+            spoke = true;
+            double s = (now - start) / 1e9;
+            int percent = totalBytes == 0 ? 100 : (int) (100 * doneBytes / totalBytes);
+            out.accept(String.format("loading: %,d triples in %.0f s (%,d triples/s), %d of %d files (%d%% of the bytes)%s",
+                    triples, s, (long) (triples / Math.max(s, 1e-3)), doneFiles, totalFiles, percent, last ? ", indexed" : ""));
+        }
+
+        private static long size(Path f) {
+            try {
+                return Files.size(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** The ontology and data files of {@code project}, in load order. */
+    public static List<Path> files(ProjectFiles project) {
+        List<Path> all = new ArrayList<>(project.ontologyFiles());
+        all.addAll(project.dataFiles());
+        return all;
+    }
+}

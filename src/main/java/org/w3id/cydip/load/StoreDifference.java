@@ -1,0 +1,108 @@
+package org.w3id.cydip.load;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shared.impl.PrefixMappingImpl;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+/**
+ * What changing some files does to a store: for each graph that a changed file
+ * feeds, the triples the files now give that the store lacks ({@code added}) and
+ * those the store holds that the files no longer give ({@code removed}). Only the
+ * files of those graphs are read. The difference is computed against the store's
+ * content, not against the files it was built from, so it is right even when an
+ * earlier update was interrupted.
+ *
+ * @param origins where the subjects of the re-read files are, for reports
+ */
+public record StoreDifference(Map<Node, Graph> added, Map<Node, Graph> removed, PrefixMapping prefixes, Origins origins) {
+
+    /** The difference for the graphs fed by {@code changedFiles} (names as users know them). */
+    public static StoreDifference of(DatasetGraph dsg, ProjectFiles project, Set<String> changedFiles) {
+        List<Path> all = BulkLoad.files(project);
+        Set<Node> graphs = new java.util.LinkedHashSet<>();
+        for (String name : changedFiles)
+            graphs.add(GraphLoader.graphOf(project, project.root().resolve(name)));
+        Map<Node, Graph> now = new LinkedHashMap<>();
+        graphs.forEach(g -> now.put(g, GraphFactory.createDefaultGraph()));
+        PrefixMapping prefixes = new PrefixMappingImpl();
+        Origins origins = new Origins();
+        for (Path f : all) {
+            Graph into = now.get(GraphLoader.graphOf(project, f));
+            if (into != null)
+                RdfFiles.parse(f, project.displayName(f), new StreamRDFWrapper(StreamRDFLib.graph(into)) {
+                    @Override
+                    public void prefix(String prefix, String iri) {
+                        prefixes.setNsPrefix(prefix, iri);
+                    }
+                }, origins);
+        }
+        Map<Node, Graph> added = new LinkedHashMap<>();
+        Map<Node, Graph> removed = new LinkedHashMap<>();
+        Txn.executeRead(dsg, () -> now.forEach((g, graph) -> {
+            Graph plus = GraphFactory.createDefaultGraph();
+            graph.find().filterDrop(t -> dsg.contains(g, t.getSubject(), t.getPredicate(), t.getObject())).forEachRemaining(plus::add);
+            Graph minus = GraphFactory.createDefaultGraph();
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (!graph.contains(q.asTriple()))
+                    minus.add(q.asTriple());
+            });
+            added.put(g, plus);
+            removed.put(g, minus);
+        }));
+        return new StoreDifference(added, removed, prefixes, origins);
+    }
+
+    /** All added triples, as one graph. */
+    public Graph allAdded() {
+        return union(added);
+    }
+
+    /**
+     * The removed triples that the union of {@code dsg}'s graphs will no longer hold:
+     * a triple removed from one graph may stay in another (in a read transaction of the caller's).
+     */
+    public Graph removedFromUnion(DatasetGraph dsg) {
+        Graph out = GraphFactory.createDefaultGraph();
+        removed.forEach((g, graph) -> graph.find().forEachRemaining(t -> {
+            boolean stays = added.values().stream().anyMatch(a -> a.contains(t))
+                    || org.apache.jena.atlas.iterator.Iter.anyMatch(dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()),
+                            q -> !removed.getOrDefault(q.getGraph(), EMPTY).contains(t));
+            if (!stays)
+                out.add(t);
+        }));
+        return out;
+    }
+
+    private static final Graph EMPTY = GraphFactory.createDefaultGraph();
+
+    public long size() {
+        return added.values().stream().mapToLong(Graph::size).sum() + removed.values().stream().mapToLong(Graph::size).sum();
+    }
+
+    /** Applies the difference to {@code dsg}, in one write transaction. */
+    public void applyTo(DatasetGraph dsg) {
+        Txn.executeWrite(dsg, () -> {
+            removed.forEach((g, graph) -> graph.find().forEachRemaining(t -> dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject())));
+            added.forEach((g, graph) -> graph.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject())));
+            prefixes.getNsPrefixMap().forEach((p, iri) -> dsg.prefixes().add(p, iri));
+        });
+    }
+
+    private static Graph union(Map<Node, Graph> graphs) {
+        Graph all = GraphFactory.createDefaultGraph();
+        graphs.values().forEach(g -> g.find().forEachRemaining(all::add));
+        return all;
+    }
+}
