@@ -186,6 +186,17 @@ class GoldenResultsTest {
     }
 
     @Test
+    void joinings_and_the_2018_votes_come_with_their_sources_titles_and_urls() {
+        Map<String, String> christchurch = rows("like-minded-coalitions").stream()
+                .filter(r -> "AUS".equals(r.get("iso3")) && r.get("coalition").endsWith("christchurch-call-2019"))
+                .findFirst().orElseThrow();
+        for (Map<String, String> r : List.of(christchurch, row(rows("cyber-camps-2018"), "iso3", "RUS"))) {
+            assertTrue(r.get("sources").contains("/id/source/"), r.toString());
+            assertTrue(!r.get("sourceTitles").isBlank() && r.get("sourceUrls").contains("http"), r.toString());
+        }
+    }
+
+    @Test
     void the_us_coordinator_office_closed_in_2017_and_the_bureau_opened_in_2022() {
         List<Map<String, String>> rows = rows("cyber-diplomacy-offices", "state", "USA");
         assertTrue(rows.stream().allMatch(r -> r.get("iso3").equals("USA")));
@@ -242,7 +253,7 @@ class GoldenResultsTest {
         assertTrue(rows("sources-of-a-fact").size() >= 1);
         assertTrue(rows("sources-of-a-fact", "fact", "https://w3id.org/cydip/id/vote/A-RES-74-247/RUS").stream()
                 .anyMatch(r -> String.valueOf(r.get("citation")).contains("digitallibrary.un.org")
-                        || String.valueOf(r.get("url")).contains("digitallibrary.un.org")));
+                        || String.valueOf(r.get("sourceUrl")).contains("digitallibrary.un.org")));
     }
 
     @Test

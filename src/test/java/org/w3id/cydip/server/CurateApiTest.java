@@ -153,6 +153,28 @@ class CurateApiTest {
     }
 
     @Test
+    void a_second_english_label_for_a_state_is_422_naming_the_state_and_the_property_and_changes_nothing() throws IOException {
+        int rows = stateProfileRows("RUS");
+        long before = Store.size(server.dataset());
+        var r = post("/api/entries", TURTLE, example("second-label-rus.ttl"), ALICE);
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(json(r).get("results").getAsArray().stream().map(v -> v.getAsObject())
+                .anyMatch(o -> o.getString("focusNode").equals("https://w3id.org/cydip/id/state/RUS")
+                        && o.getString("path").equals("rdfs:label") && o.getString("shape").contains("StateShape-label")),
+                r.body());
+        assertEquals(before, Store.size(server.dataset()));
+        assertEquals(0, server.dataVersion());
+        assertEquals(rows, stateProfileRows("RUS"));
+    }
+
+    /** The rows of the canned state profile of {@code iso3}, as CSV (a header line, then one line per row). */
+    int stateProfileRows(String iso3) {
+        var r = server.get("/api/queries/state-profile?state=" + iso3, "Accept", "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        return (int) r.body().lines().count() - 1;
+    }
+
+    @Test
     void jsonld_with_a_remote_context_is_400_and_nothing_is_fetched() throws IOException {
         try (ListeningSocket socket = new ListeningSocket()) {
             var r = post("/api/validate", "application/ld+json", socket.jsonldWithRemoteContext());

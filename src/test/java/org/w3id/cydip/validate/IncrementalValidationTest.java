@@ -45,7 +45,7 @@ class IncrementalValidationTest {
     @ParameterizedTest
     @ValueSource(strings = {"new-state.ttl", "unknown-source.ttl", "vote-unknown-resolution.nt", "second-iso3.jsonld",
             "second-choice.rdf", "new-source-and-state.trig", "vote-usa.ttl",
-            "vote-usa-draft.ttl", "duplicate-iso3.ttl", "duplicate-vote.ttl"})
+            "vote-usa-draft.ttl", "duplicate-iso3.ttl", "duplicate-vote.ttl", "second-label-rus.ttl"})
     void incremental_result_equals_full_validation_of_graph_plus_entry(String file) {
         Graph entry = EntryCheck.read(List.of(TestProject.entry(file)), new Origins());
         Graph g = base.union();

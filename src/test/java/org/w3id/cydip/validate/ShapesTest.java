@@ -3,6 +3,7 @@ package org.w3id.cydip.validate;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +32,10 @@ import org.w3id.cydip.vocab.Cydip;
 
 /**
  * Every named shape has a fixture that conforms and one that it rejects, under
- * {@code src/test/resources/shapes/<ShapeName>/pass.ttl|fail.ttl}. Fixtures are
- * validated with the ontology and {@code base.ttl}.
+ * {@code src/test/resources/shapes/<ShapeName>/pass.ttl|fail.ttl}; so has every
+ * property shape that keeps a value single (one per language, or one), under
+ * {@code shapes/<ShapeName>-<property>/}. Fixtures are validated with the ontology
+ * and {@code base.ttl}.
  */
 class ShapesTest {
     private static final Path FIXTURES = Path.of("src/test/resources/shapes");
@@ -52,6 +55,38 @@ class ShapesTest {
         LoadedGraph loaded = GraphLoader.load(TestProject.files());
         return loaded.shapes().find(Node.ANY, RDF.type.asNode(), SHACL.NodeShape).mapWith(t -> t.getSubject())
                 .filterKeep(Node::isURI).mapWith(n -> n.getLocalName()).toList().stream().sorted().toList();
+    }
+
+    /** The property shapes with fixtures of their own: the folders named NodeShape-property. */
+    static List<String> propertyShapesWithFixtures() throws IOException {
+        try (Stream<Path> dirs = Files.list(FIXTURES)) {
+            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).filter(n -> n.contains("-")).sorted().toList();
+        }
+    }
+
+    @Test
+    void every_property_shape_with_one_value_per_language_has_fixtures_of_its_own() throws IOException {
+        List<String> with = propertyShapesWithFixtures();
+        List<String> missing = shapesGraph.find(Node.ANY, SHACL.uniqueLang, Node.ANY).mapWith(t -> t.getSubject())
+                .filterKeep(Node::isURI).mapWith(n -> n.getLocalName()).filterDrop(with::contains).toList();
+        assertTrue(missing.isEmpty(), "sh:uniqueLang without fixtures under " + FIXTURES + ": " + missing);
+    }
+
+    @ParameterizedTest(name = "{0} accepts its passing fixture")
+    @MethodSource("propertyShapesWithFixtures")
+    void property_shape_accepts_its_passing_fixture(String name) {
+        ValidationReport report = validate(name, "pass.ttl");
+        assertFalse(Validation.hasViolations(report), () -> name + "/pass.ttl should conform:\n" + text(report));
+    }
+
+    @ParameterizedTest(name = "{0} rejects its failing fixture")
+    @MethodSource("propertyShapesWithFixtures")
+    void property_shape_rejects_its_failing_fixture(String name) {
+        Node shape = NodeFactory.createURI(Cydip.SHAPES + name);
+        assertTrue(shapesGraph.contains(shape, RDF.type.asNode(), SHACL.PropertyShape), name + " is no property shape");
+        ValidationReport report = validate(name, "fail.ttl");
+        assertTrue(report.getEntries().stream().anyMatch(e -> e.source().equals(shape)),
+                () -> name + "/fail.ttl should be rejected by " + name + ":\n" + text(report));
     }
 
     @Test
