@@ -10,7 +10,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -88,12 +87,7 @@ public final class GraphLoader {
         Graph graph = GraphFactory.createDefaultGraph();
         PrefixMapping prefixes = new PrefixMappingImpl();
         Origins origins = new Origins();
-        StreamRDF dest = new StreamRDFWrapper(StreamRDFLib.graph(graph)) {
-            @Override
-            public void prefix(String prefix, String iri) {
-                prefixes.setNsPrefix(prefix, iri);
-            }
-        };
+        StreamRDF dest = RdfFiles.keepingPrefixes(StreamRDFLib.graph(graph), prefixes);
         RdfFiles.parse(f, name, dest, origins);
         return new Part(f, name, graph, prefixes, origins);
     }

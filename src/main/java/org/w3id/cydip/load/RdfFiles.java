@@ -21,6 +21,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.jsonld.TitaniumJsonLdOptions;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.Context;
@@ -84,6 +85,16 @@ public final class RdfFiles {
         Graph entry = GraphFactory.createDefaultGraph();
         parse(in, lang, name, everyGraphInto(entry), origins);
         return entry;
+    }
+
+    /** {@code dest}, also recording every prefix the parsed files declare into {@code prefixes}. */
+    public static StreamRDF keepingPrefixes(StreamRDF dest, PrefixMapping prefixes) {
+        return new StreamRDFWrapper(dest) {
+            @Override
+            public void prefix(String prefix, String iri) {
+                prefixes.setNsPrefix(prefix, iri);
+            }
+        };
     }
 
     /** A destination that keeps triples and quads alike, the graph name dropped. */

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -41,12 +40,7 @@ public record StoreDifference(Map<Node, Graph> added, Map<Node, Graph> removed, 
         for (Path f : all) {
             Graph into = now.get(GraphLoader.graphOf(project, f));
             if (into != null)
-                RdfFiles.parse(f, project.displayName(f), new StreamRDFWrapper(StreamRDFLib.graph(into)) {
-                    @Override
-                    public void prefix(String prefix, String iri) {
-                        prefixes.setNsPrefix(prefix, iri);
-                    }
-                }, origins);
+                RdfFiles.parse(f, project.displayName(f), RdfFiles.keepingPrefixes(StreamRDFLib.graph(into), prefixes), origins);
         }
         Map<Node, Graph> added = new LinkedHashMap<>();
         Map<Node, Graph> removed = new LinkedHashMap<>();

@@ -17,7 +17,6 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shared.PrefixMapping;
@@ -97,12 +96,7 @@ public final class ReplicaData {
             List<String> names) {
         for (Path f : paths) {
             String name = project.displayName(f);
-            RdfFiles.parse(f, name, new StreamRDFWrapper(dest) {
-                @Override
-                public void prefix(String prefix, String iri) {
-                    prefixes.setNsPrefix(prefix, iri);
-                }
-            }, origins);
+            RdfFiles.parse(f, name, RdfFiles.keepingPrefixes(dest, prefixes), origins);
             names.add(name);
         }
     }
