@@ -43,7 +43,8 @@ public final class Importer {
         new DisputeMapper(in).run();
         new OfficeMapper(in).run();
         new ReleaseMapper(in).run();
-        in.sources().writeTo(in.facts());
+        Publishers publishers = new Publishers(in);
+        in.sources().writeTo(in.facts(), new SourceDescription(publishers, new InternalSource(in.dir())));
         Map<String, String> files = new TreeMap<>();
         for (Map.Entry<String, Graph> e : in.facts().graphs().entrySet())
             files.put(e.getKey() + ".ttl", TurtleWriter.write(e.getValue()));

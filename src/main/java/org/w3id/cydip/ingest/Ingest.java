@@ -24,6 +24,11 @@ public final class Ingest {
         this.dir = sourcesDir;
     }
 
+    /** The folder of the source tables. */
+    public Path dir() {
+        return dir;
+    }
+
     public List<Row> table(String name) {
         return Table.read(dir, name);
     }

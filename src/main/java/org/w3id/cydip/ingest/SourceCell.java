@@ -53,10 +53,15 @@ public final class SourceCell {
         return out;
     }
 
+    /** Does {@code text} hold a reference outside brackets? */
+    static boolean hasReference(String text) {
+        return REF.matcher(outsideBrackets(text)).find();
+    }
+
     private static List<String> mergeAnnotations(List<String> segments) {
         List<String> merged = new ArrayList<>();
         for (String s : segments) {
-            boolean hasRef = REF.matcher(outsideBrackets(s)).find();
+            boolean hasRef = hasReference(s);
             if (!hasRef && !merged.isEmpty())
                 merged.set(merged.size() - 1, merged.getLast() + "; " + s);
             else

@@ -10,17 +10,18 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.w3id.cydip.vocab.Cydip;
 
 /**
  * The source documents cited by an import: one {@code cydip:SourceDocument} per
  * distinct URL (or citation text when there is none), at
- * {@code id/source/<first 16 hex digits of SHA-256(key)>}.
+ * {@code id/source/<first 16 hex digits of SHA-256(key)>}; what is said of each is
+ * {@link SourceDescription}'s.
  */
 public final class Sources {
-    private record Doc(String key, boolean isUrl, Set<String> texts) {}
+    /** A cited document: its key (URL, reference or text) and every cell text that cites it. */
+    record Doc(String key, boolean isUrl, Set<String> texts) {}
 
     private final Map<String, Doc> docs = new TreeMap<>();
 
@@ -46,12 +47,8 @@ public final class Sources {
     }
 
     /** Writes every registered source document into the {@code sources} graph. */
-    public void writeTo(Facts facts) {
-        for (Doc d : docs.values()) {
-            Facts.Subject s = facts.about("sources", node(d.key())).a(Cydip.SourceDocument).en(Terms.LABEL, d.key());
-            if (d.isUrl())
-                s.typed(Cydip.url, d.key(), XSDDatatype.XSDanyURI);
-            d.texts().forEach(t -> s.str(Cydip.citation, t));
-        }
+    public void writeTo(Facts facts, SourceDescription describe) {
+        for (Doc d : docs.values())
+            describe.write(facts.about("sources", node(d.key())), d);
     }
 }

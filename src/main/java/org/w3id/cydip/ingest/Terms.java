@@ -37,6 +37,9 @@ final class Terms {
     static final Node DC_DATE = DCTerms.date.asNode();
     static final Node IS_REPLACED_BY = DCTerms.isReplacedBy.asNode();
     static final Node DEPRECATED = OWL.deprecated.asNode();
+    static final Node PUBLISHER = DCTerms.publisher.asNode();
+    static final Node DESCRIPTION = DCTerms.description.asNode();
+    static final Node FOAF_ORGANIZATION = uri("http://xmlns.com/foaf/0.1/Organization");
 
     /** A cydip term named by a table cell ({@code class}: Treaty); fixed names are {@link Cydip}'s constants. */
     static Node cydip(String local) {

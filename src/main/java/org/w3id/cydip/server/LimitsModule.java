@@ -7,7 +7,8 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * The limits of {@link Limits}: on the SPARQL endpoint and Graph Store reads the
+ * The limits of {@link Limits}: on every route a malformed query string is a 400
+ * ({@link QueryStringFilter}); on the SPARQL endpoint and Graph Store reads the
  * request is checked before Fuseki sees it ({@link QueryInputFilter}); raw SPARQL,
  * the canned-query API and linked-data pages each run in their own {@link Lane}
  * ({@link AdmissionFilter}), so cheap requests are never starved behind expensive
@@ -32,6 +33,7 @@ public final class LimitsModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.addFilter("/*", new QueryStringFilter());
         QueryInputFilter input = new QueryInputFilter(limits);
         builder.addFilter(CydipServer.DATASET + "/*", input);
         builder.addFilter(CydipServer.DATASET, input);

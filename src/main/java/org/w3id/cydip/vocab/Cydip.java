@@ -124,6 +124,8 @@ public final class Cydip {
     public static final Node ofState = term("ofState");
     /** The kind of office, a concept of the office-kind scheme (office, ambassador, coordinator, bureau, ...). */
     public static final Node officeKind = term("officeKind");
+    /** The kind of source a document is, a concept of the source-kind scheme (official, dataset, scholarly, news, other), as the curated table of publishers says of its host. */
+    public static final Node sourceKind = term("sourceKind");
     /** An office that took over this office's functions. */
     public static final Node succeededBy = term("succeededBy");
     /** The process series of which this process is one round. */

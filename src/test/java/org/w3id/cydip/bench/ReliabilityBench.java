@@ -33,38 +33,81 @@ import org.w3id.cydip.testing.TestClient;
  */
 public final class ReliabilityBench {
     static final int TIMEOUT_SECONDS = 5;
+    /** No request of the suite waits longer for an answer: the suite ends even if the server hangs. */
+    static final Duration REQUEST_PATIENCE = Duration.ofSeconds(60);
     static final String[] ALICE = TestClient.basicAuth("alice", "bench");
     private final Path work;
     private final Path curators;
     private final List<ServeProcess> started = new ArrayList<>();
-    private final List<String[]> rows = new ArrayList<>();
+    private final ReliabilityTable table = new ReliabilityTable();
     private ServeProcess server;
+    private TestClient client;
 
-    private ReliabilityBench(Path work) throws Exception {
+    private final List<String> only;
+
+    private ReliabilityBench(Path work, List<String> only) throws Exception {
         this.work = work;
+        this.only = only;
         this.curators = work.resolve("curators.txt");
         Files.writeString(curators, "alice:" + PasswordHash.hash("bench".toCharArray(), 1000) + "\n");
     }
 
     public static void main(String[] args) throws Exception {
         int loadSeconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        // Further arguments name the steps to run (e.g. "fuzz" "kill -9"), to try one alone; by default all run.
+        List<String> only = List.of(args).subList(Math.min(1, args.length), args.length);
         Path work = Files.createTempDirectory("cydip-reliability");
-        ReliabilityBench b = new ReliabilityBench(work);
+        ReliabilityBench b = new ReliabilityBench(work, only);
+        // The whole suite is bounded: past this, it prints what it has and stops.
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(Duration.ofMinutes(20).plusSeconds(loadSeconds).toMillis());
+                System.err.println("the suite ran over its time bound; stopping");
+                b.table.print();
+                b.started.forEach(ServeProcess::kill);
+                Runtime.getRuntime().halt(1);
+            } catch (InterruptedException done) {
+                // the suite ended in time
+            }
+        });
+        watchdog.setDaemon(true);
+        watchdog.start();
         try {
             b.server = b.serve();
-            b.writes();
-            b.adversarialQueries();
-            b.smallQueriesUnderAttack();
-            b.ssrf();
-            b.badInputs();
-            b.fuzz(2000);
-            b.peakRss(loadSeconds);
-            b.killRounds(3);
-            b.print();
+            b.step("writes", b::writes);
+            b.step("adversarial", b::adversarialQueries);
+            b.step("p99", b::smallQueriesUnderAttack);
+            b.step("ssrf", b::ssrf);
+            b.step("bad inputs", b::badInputs);
+            b.step("fuzz", () -> b.fuzz(2000));
+            b.step("rss", () -> b.peakRss(loadSeconds));
+            b.step("kill -9", () -> b.killRounds(3));
+            b.table.print();
         } finally {
+            watchdog.interrupt();
             b.started.forEach(ServeProcess::kill);
             TestProject.delete(work);
         }
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs one step; if it fails, its row says so and the suite goes on (after restarting a dead server). */
+    void step(String key, Step s) {
+        if (!only.isEmpty() && !only.contains(key))
+            return;
+        long t0 = System.nanoTime();
+        try {
+            s.run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            table.failed(key, e);
+            if (!server.alive())
+                server = serve();
+        }
+        System.err.printf("%s: %.0f s%n", key, (System.nanoTime() - t0) / 1e9);
     }
 
     ServeProcess serve() {
@@ -73,23 +116,25 @@ public final class ReliabilityBench {
                 "--store", work.resolve("store").toString(), "--curators", curators.toString(),
                 "--timeout", Integer.toString(TIMEOUT_SECONDS));
         started.add(p);
+        client = new TestClient(p.client().url(""), REQUEST_PATIENCE);
         return p;
     }
 
     TestClient client() {
-        return server.client();
+        return client;
     }
 
-    void row(String what, String measured, String goal, boolean met) {
-        rows.add(new String[] {what, measured, goal, met ? "met" : "NOT met"});
+    void row(String key, String what, String measured, String goal, boolean met) {
+        table.row(key, what, measured, goal, met);
     }
 
-    void print() {
-        System.out.printf("%n| attack | measured | goal | |%n| --- | --- | --- | --- |%n");
-        for (String[] r : rows)
-            System.out.printf("| %s | %s | %s | %s |%n", (Object[]) r);
-        long met = rows.stream().filter(r -> r[3].equals("met")).count();
-        System.out.printf("%n%d of %d goals met%n", met, rows.size());
+    /** The status of the answer, or -1 when there was none (a reset, a timeout). */
+    static int status(java.util.function.Supplier<HttpResponse<String>> request) {
+        try {
+            return request.get().statusCode();
+        } catch (RuntimeException noAnswer) {
+            return -1;
+        }
     }
 
     static String q(String query) {
@@ -115,15 +160,16 @@ public final class ReliabilityBench {
                 for (String[] body : new String[][] {{"application/sparql-update", update}, {"text/turtle", turtle},
                         {"application/x-www-form-urlencoded", "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8)}}) {
                     tried++;
-                    client().sendFresh(client().request(path, "Content-Type", body[0])
-                            .method(method, HttpRequest.BodyPublishers.ofString(body[1])).build());
+                    HttpRequest r = client().request(path, "Content-Type", body[0])
+                            .method(method, HttpRequest.BodyPublishers.ofString(body[1])).build();
+                    status(() -> client().sendFresh(r));
                 }
         for (String path : paths) {
             tried++;
-            client().get(path + "?update=" + URLEncoder.encode(update, StandardCharsets.UTF_8));
+            status(() -> client().get(path + "?update=" + URLEncoder.encode(update, StandardCharsets.UTF_8)));
         }
         long accepted = curated() - before;
-        row("unauthenticated writes on every route", tried + " tried, " + accepted + " triples written", "0 written", accepted == 0);
+        row("writes", "unauthenticated writes on every route", tried + " tried, " + accepted + " triples written", "0 written", accepted == 0);
     }
 
     /** Each adversarial query must end by the deadline (timeout + 1 s). */
@@ -133,7 +179,7 @@ public final class ReliabilityBench {
         String worstName = "";
         for (var a : attacks.entrySet()) {
             long t0 = System.nanoTime();
-            int status = client().post("/cydip/sparql", "application/sparql-query", a.getValue()).statusCode();
+            int status = status(() -> client().post("/cydip/sparql", "application/sparql-query", a.getValue()));
             double s = (System.nanoTime() - t0) / 1e9;
             System.err.printf("  %-34s %3d  %6.2f s%n", a.getKey(), status, s);
             if (s - TIMEOUT_SECONDS > worst) {
@@ -141,7 +187,7 @@ public final class ReliabilityBench {
                 worstName = a.getKey();
             }
         }
-        row("adversarial queries (" + attacks.size() + ")", String.format("worst %.2f s past the timeout%s", Math.max(0, worst),
+        row("adversarial", "adversarial queries (" + attacks.size() + ")", String.format("worst %.2f s past the timeout%s", Math.max(0, worst),
                 worstName.isEmpty() ? "" : " (" + worstName + ")"), "0 s beyond timeout + 1 s", worst <= 1);
     }
 
@@ -153,14 +199,14 @@ public final class ReliabilityBench {
         for (int i = 0; i < 4; i++)
             attackers.submit(() -> {
                 while (!stop.get())
-                    client().post("/cydip/sparql", "application/sparql-query", attack);
+                    status(() -> client().post("/cydip/sparql", "application/sparql-query", attack));
             });
         Thread.sleep(2000);
         List<Long> micros = new ArrayList<>();
         int errors = 0;
         for (int i = 0; i < 300; i++) {
             long t0 = System.nanoTime();
-            int status = client().get("/api/queries/votes-on-resolution", "Accept", "text/csv").statusCode();
+            int status = status(() -> client().get("/api/queries/votes-on-resolution", "Accept", "text/csv"));
             micros.add((System.nanoTime() - t0) / 1000);
             errors += status == 200 ? 0 : 1;
         }
@@ -169,7 +215,7 @@ public final class ReliabilityBench {
         attackers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
         micros.sort(null);
         double p99 = micros.get((int) Math.ceil(0.99 * micros.size()) - 1) / 1000.0;
-        row("small canned query while 4 attacks run (300)", String.format("p99 %.1f ms, %d not 200", p99, errors), "p99 < 100 ms", p99 < 100 && errors == 0);
+        row("p99", "small canned query while 4 attacks run (300)", String.format("p99 %.1f ms, %d not 200", p99, errors), "p99 < 100 ms", p99 < 100 && errors == 0);
     }
 
     /** SERVICE and JSON-LD contexts aimed at a local socket: no connection may reach it. */
@@ -178,10 +224,10 @@ public final class ReliabilityBench {
             List<String> attempts = Adversaries.ssrf(target.url("/sparql"));
             for (String a : attempts)
                 if (a.startsWith("{"))
-                    client().post("/api/validate", "application/ld+json", a);
+                    status(() -> client().post("/api/validate", "application/ld+json", a));
                 else
-                    client().post("/cydip/sparql", "application/sparql-query", a);
-            row("SSRF attempts (SERVICE, JSON-LD @context)", attempts.size() + " tried, " + target.connections() + " connections",
+                    status(() -> client().post("/cydip/sparql", "application/sparql-query", a));
+            row("ssrf", "SSRF attempts (SERVICE, JSON-LD @context)", attempts.size() + " tried, " + target.connections() + " connections",
                     "0 connections", target.connections() == 0);
         }
     }
@@ -190,29 +236,40 @@ public final class ReliabilityBench {
     void badInputs() {
         List<HttpRequest> inputs = Adversaries.badInputs(client());
         int fivexx = 0;
+        int none = 0;
         for (HttpRequest r : inputs) {
-            int status = client().sendFresh(r).statusCode();
-            if (status >= 500) {
-                fivexx++;
-                System.err.println("  5xx: " + r.method() + " " + r.uri());
+            int status = status(() -> client().sendFresh(r));
+            if (status >= 500 || status < 0) {
+                fivexx += status >= 500 ? 1 : 0;
+                none += status < 0 ? 1 : 0;
+                System.err.println("  " + (status < 0 ? "no answer" : status) + ": " + r.method() + " " + r.uri());
             }
         }
-        row("malformed inputs", inputs.size() + " sent, " + fivexx + " answered 5xx", "0 5xx", fivexx == 0);
+        row("bad inputs", "malformed inputs", inputs.size() + " sent, " + fivexx + " answered 5xx, " + none + " no answer",
+                "0 5xx", fivexx == 0 && none == 0);
     }
 
     /** Seeded random mutations of valid queries and entries: no 5xx, the server stays up. */
     void fuzz(int cases) {
         Random random = new Random(11);
         int fivexx = 0;
+        int none = 0;
         for (int i = 0; i < cases; i++) {
-            HttpResponse<String> r = Adversaries.fuzzCase(client(), random);
+            HttpResponse<String> r;
+            try {
+                r = Adversaries.fuzzCase(client(), random);
+            } catch (RuntimeException noAnswer) {
+                System.err.println("  fuzz case " + i + ": no answer (" + noAnswer + ")");
+                none++;
+                continue;
+            }
             if (r.statusCode() >= 500) {
                 fivexx++;
                 System.err.println("  fuzz 5xx: " + r.request().uri() + " " + r.body().lines().findFirst().orElse(""));
             }
         }
-        boolean alive = server.alive() && client().get("/$/ping").statusCode() == 200;
-        row("fuzz cases", cases + " sent, " + fivexx + " 5xx, " + (alive ? 0 : 1) + " crashes", "0 5xx, 0 crashes", fivexx == 0 && alive);
+        boolean alive = server.alive() && status(() -> client().get("/$/ping")) == 200;
+        row("fuzz", "fuzz cases", cases + " sent, " + fivexx + " 5xx, " + none + " no answer, " + (alive ? 0 : 1) + " crashes", "0 5xx, 0 crashes", fivexx == 0 && alive);
     }
 
     /** Peak resident memory under 64 connections of mixed requests. */
@@ -231,42 +288,57 @@ public final class ReliabilityBench {
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get();
         pool.shutdown();
         long kb = Adversaries.peakRssKb(server.pid());
-        row("64 connections for " + seconds + " s (" + done.get() + " requests)", String.format("peak RSS %,d MB", kb / 1024),
+        row("rss", "64 connections for " + seconds + " s (" + done.get() + " requests)", String.format("peak RSS %,d MB", kb / 1024),
                 "< 1 GB", kb > 0 && kb < 1024 * 1024);
     }
 
     /** kill -9 while entries are being accepted: every acknowledged entry is there after the restart. */
     void killRounds(int rounds) throws Exception {
+        String source = aSource();
         int acknowledged = 0;
         int lost = 0;
-        int next = 0;
+        AtomicInteger next = new AtomicInteger();
         for (int round = 0; round < rounds; round++) {
-            List<String> acked = new ArrayList<>();
+            List<String> acked = java.util.Collections.synchronizedList(new ArrayList<>());
+            Map<Integer, Integer> refused = new java.util.concurrent.ConcurrentHashMap<>();
+            AtomicBoolean stop = new AtomicBoolean();
             ExecutorService pool = Executors.newFixedThreadPool(4);
-            List<CompletableFuture<Void>> posts = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                String code = StateEntries.code(next++);
-                posts.add(CompletableFuture.runAsync(() -> {
-                    try {
-                        if (client().post("/api/entries", "text/turtle", StateEntries.state(code), ALICE).statusCode() == 201)
-                            synchronized (acked) {
-                                acked.add(code);
-                            }
-                    } catch (RuntimeException connectionLost) {
-                        // the kill: not acknowledged
+            for (int t = 0; t < 4; t++)
+                pool.submit(() -> {
+                    TestClient c = client();
+                    while (!stop.get() && next.get() < StateEntries.CODES) {
+                        String code = StateEntries.code(next.getAndIncrement());
+                        int status = status(() -> c.post("/api/entries", "text/turtle", StateEntries.state(code, source), ALICE));
+                        if (status == 201)
+                            acked.add(code);
+                        else
+                            refused.merge(status, 1, Integer::sum);
                     }
-                }, pool));
-            }
-            Thread.sleep(1500);
+                });
+            // Killed while entries are being accepted: after some are acknowledged (at most 60 s).
+            long until = System.nanoTime() + 60_000_000_000L;
+            while (acked.size() < 40 && System.nanoTime() < until)
+                Thread.sleep(50);
             server.kill();
-            pool.shutdownNow();
+            stop.set(true);
+            pool.shutdown();
+            pool.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+            System.err.printf("  round %d: %d acknowledged, others (status: count) %s%n", round + 1, acked.size(), refused);
             server = serve();
             acknowledged += acked.size();
-            for (String code : acked)
+            for (String code : List.copyOf(acked))
                 if (!client().get(q("ASK { <https://w3id.org/cydip/id/state/" + code + "> ?p ?o }"), "Accept", "text/csv")
                         .body().contains("true"))
                     lost++;
         }
-        row("kill -9 rounds (" + rounds + ")", acknowledged + " entries acknowledged, " + lost + " lost", "0 lost", lost == 0);
+        row("kill -9", "kill -9 rounds (" + rounds + ")", acknowledged + " entries acknowledged, " + lost + " lost", "0 lost",
+                lost == 0 && acknowledged > 0);
+    }
+
+    /** A source document of the graph, for entries to cite (the fixture's is not in the real graph). */
+    String aSource() {
+        String csv = client().get(q("SELECT ?s { ?s a <https://w3id.org/cydip/ontology#SourceDocument> } ORDER BY ?s LIMIT 1"),
+                "Accept", "text/csv").body();
+        return csv.lines().skip(1).findFirst().orElseThrow().trim();
     }
 }

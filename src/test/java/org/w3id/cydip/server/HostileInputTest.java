@@ -120,6 +120,13 @@ class HostileInputTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/search?q=%F0%F0%F0", "/id/state/RUS?format=%FF", "/api/queries/votes-on-resolution?resolution=%ED%A0%80",
+            "/?x=%FF"})
+    void a_query_string_that_is_not_utf8_on_any_route_is_refused_with_400(String path) {
+        assertError(400, "query string", server.get(path, "Accept", "application/json"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/id/x;y{z}", "/id/state/%FF", "/id/state/%00x", "/assets/%2e%2e/%2e%2e/pom.xml"})
     void a_malformed_path_is_a_4xx(String path) throws IOException {
         int status = rawStatus("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");

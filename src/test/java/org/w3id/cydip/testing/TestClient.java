@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 /**
@@ -16,10 +17,17 @@ import java.util.Base64;
  */
 public final class TestClient {
     private final String base;
+    private final Duration timeout;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public TestClient(String base) {
+        this(base, null);
+    }
+
+    /** A client whose every request fails after {@code timeout} without an answer (a benchmark must end); null: no limit. */
+    public TestClient(String base, Duration timeout) {
         this.base = base;
+        this.timeout = timeout;
     }
 
     /** {@code base + path}. */
@@ -57,6 +65,8 @@ public final class TestClient {
     /** A request builder for {@code path} with {@code headers}, to send with {@link #sendFresh}. */
     public HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
+        if (timeout != null)
+            b.timeout(timeout);
         if (headers.length > 0)
             b.headers(headers);
         return b;
