@@ -91,6 +91,8 @@ load_fuseki=$(secs "$t0" "$t1")
 total=$(grep -oE 'Triples = [0-9,]+' "$work/tdbloader.log" | tail -1 | grep -oE '[0-9,]+' | tr -d , || true)
 echo "tdb2.tdbloader: $total triples in $load_fuseki s"
 cydip cold; stop
+bulk_cydip=$(grep -o 'bulk-loaded in [0-9.]* s' "$work/cydip-cold.log" | grep -o '[0-9.]*' | head -1)
+bulk_cydip=${bulk_cydip:-nan}
 cydip warm
 for q in $queries; do eval "lat_cydip_${q//-/_}=$(latency "$base/cydip/sparql" "$project/queries/$q.rq")"; done
 stop
@@ -105,22 +107,24 @@ python3 - <<PY
 nan = float("nan")
 rows = [
  ("cold build: cydip serve --store, new store (s)", $start_cold, None),
- ("  tdb2.tdbloader alone (s)", $load_fuseki, None),
+ ("  of which the bulk load (s)", $bulk_cydip, None),
+ ("  tdb2.tdbloader alone, JVM start included (s)", $load_fuseki, None),
  ("warm start, unchanged store (s)", $start_warm, $start_fuseki),
  ("start after one changed data file (s)", $start_changed, None),
  ("idle RSS after warm start (MB)", $idle_warm, $idle_fuseki),
  ("peak RSS, cold build (MB)", $peak_cold, None),
 ]
-print(f"{'':52s} {'cydip':>10s} {'Fuseki':>10s} {'ratio':>7s}")
+print(f"{'':52s} {'cydip':>10s} {'Fuseki':>10s} {'ratio':>7s}  (start, RSS: cydip/Fuseki; queries: Fuseki's time/cydip's, > 1 is cydip faster)")
 for name, c, f in rows:
     print(f"{name:52s} {c:10} {'' if f is None else f:>10} {'' if not f else f'{c/f:7.2f}'}")
 for q, c, f in [$(for q in $queries; do k=${q//-/_}; eval "printf '(\"%s\", %s, %s), ' $q \$lat_cydip_$k \$lat_fuseki_$k"; done)]:
-    print(f"{'  query '+q+' (ms, median of 5)':52s} {c:10} {f:>10} {c/f if f == f and f else float('nan'):7.2f}")
+    print(f"{'  query '+q+' (ms, median of 5)':52s} {c:10} {f:>10} {f/c if c == c and c else float('nan'):7.2f}")
 total = float("$total" or 0)
 goals = [
  ("warm start <= 1.5x Fuseki's start", $start_warm <= 1.5 * $start_fuseki),
  ("start after one changed file <= 10 s", $start_changed <= 10),
- ("cold build rate >= 0.8x tdb2.tdbloader's (whole start, validation included)", $start_cold <= $load_fuseki / 0.8),
+ ("bulk-load rate >= 0.8x tdb2.tdbloader's", $bulk_cydip <= $load_fuseki / 0.8),
+ ("whole cold build (load, derived triples, validation) at >= 0.8x tdb2.tdbloader's rate", $start_cold <= $load_fuseki / 0.8),
  ("idle RSS <= 2x Fuseki's", $idle_warm <= 2 * $idle_fuseki),
 ]
 for g, ok in goals:

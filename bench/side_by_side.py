@@ -303,7 +303,9 @@ def run(java, fuseki_jar, cydip_args, port, work, secs, rounds, reps):
         runs["fuseki"].append(session(fuseki, lambda s: measure_sparql(s, queries, reps, secs)))
         runs["virtuoso"].append(session(virtuoso, lambda s: measure_sparql(s, queries, reps, secs)))
         runs["floor"].append(session(floor, lambda s: {"wrk floor": wrk(s.base + "/", 8, secs, JSON)}))
-    with open(os.path.join(os.environ.get("BENCH_OUT", work), "side-by-side.json"), "w") as f:
+    out = os.environ.get("BENCH_OUT", work)
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, "side-by-side.json"), "w") as f:
         json.dump(runs, f, indent=1)
     side_by_side_report.report(runs, queries, secs, rounds, reps)
 

@@ -55,6 +55,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Refuse entries larger than this with 413 (default: ${DEFAULT-VALUE}).")
     long maxEntryBytes;
 
+    @Option(names = "--read-copy-max-quads", defaultValue = "" + ServerOptions.DEFAULT_READ_COPY_MAX_QUADS, paramLabel = "QUADS",
+            description = "Serve reads from an in-memory copy of the store while it holds at most QUADS quads (default: ${DEFAULT-VALUE}; 0: always read the store).")
+    long readCopyMaxQuads;
+
     @Option(names = "--follow", paramLabel = "URL",
             description = "Serve as a read replica of the cydip server at URL (e.g. http://primary:3030): start from its dump,"
                     + " or from --store DIR if it holds a replica already, then apply each entry it accepts. Takes no entries.")
@@ -78,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
             server = CydipServer.create().project(files).store(dir)
                     .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds))
                     .federate(federate.stream().map(URI::toString).toList())
-                    .curators(curators).maxEntryBytes(maxEntryBytes).follow(follow).limits(limits.limits())
+                    .curators(curators).maxEntryBytes(maxEntryBytes).follow(follow).limits(limits.limits()).readCopyMaxQuads(readCopyMaxQuads)
                     .build();
         } catch (NonConformingDataException e) {
             err.println("cydip: " + where(dir) + ": " + e.data().opening());

@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.w3id.cydip.curate.CurateSettings;
 import org.w3id.cydip.curate.Curators;
 import org.w3id.cydip.load.ProjectFiles;
+import org.w3id.cydip.load.ReadCopy;
 import org.w3id.cydip.query.QueryCatalogue;
 import org.w3id.cydip.replicate.ReplicaData;
 import org.w3id.cydip.validate.ValidatedDataset;
@@ -121,6 +122,7 @@ public final class CydipServer implements AutoCloseable {
         private long maxEntryBytes = CurateSettings.DEFAULT_MAX_ENTRY_BYTES;
         private URI follow;
         private Limits limits = Limits.defaults();
+        private long readCopyMaxQuads = ServerOptions.DEFAULT_READ_COPY_MAX_QUADS;
         private final List<FusekiModule> modules = new ArrayList<>();
 
         private Builder() {}
@@ -203,6 +205,12 @@ public final class CydipServer implements AutoCloseable {
             return this;
         }
 
+        /** Serve reads from an in-memory copy while the store holds at most {@code quads} quads (0: never; see {@link ReadCopy}). */
+        public Builder readCopyMaxQuads(long quads) {
+            readCopyMaxQuads = quads;
+            return this;
+        }
+
         /** A feature module beyond those of {@link Features} (tests). */
         public Builder module(FusekiModule module) {
             modules.add(module);
@@ -227,6 +235,7 @@ public final class CydipServer implements AutoCloseable {
                     : follow != null ? ReplicaData.open(files, store, follow) : ValidatedDataset.open(files, store);
             if (!served.conforms())
                 throw new NonConformingDataException(served);
+            served = served.through(ReadCopy.over(served.dataset(), readCopyMaxQuads));
             ServerContext ctx = new ServerContext(served, files, options, curate, queries, who, follow);
             List<FusekiModule> all = new ArrayList<>(Features.all(ctx));
             all.addAll(modules);

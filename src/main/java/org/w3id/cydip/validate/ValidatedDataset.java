@@ -29,6 +29,11 @@ public record ValidatedDataset(DatasetGraph dataset, LoadedGraph loaded, Shapes 
         this(dataset, loaded, shapes, report, false, new Opening(Opening.How.IN_MEMORY, "read from the files"));
     }
 
+    /** The same data, read and written through {@code view} (a wrapper of this dataset). */
+    public ValidatedDataset through(DatasetGraph view) {
+        return new ValidatedDataset(view, loaded, shapes, report, reused, opening);
+    }
+
     public boolean conforms() {
         return !Validation.hasViolations(report);
     }
