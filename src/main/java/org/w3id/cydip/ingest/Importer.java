@@ -45,6 +45,7 @@ public final class Importer {
         new ReleaseMapper(in).run();
         Publishers publishers = new Publishers(in);
         in.sources().writeTo(in.facts(), new SourceDescription(publishers, new InternalSource(in.dir())));
+        new InternalReferences(in.dir()).stripAll(in.facts().graphs().values());
         Map<String, String> files = new TreeMap<>();
         for (Map.Entry<String, Graph> e : in.facts().graphs().entrySet())
             files.put(e.getKey() + ".ttl", TurtleWriter.write(e.getValue()));

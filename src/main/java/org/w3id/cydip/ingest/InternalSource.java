@@ -41,7 +41,7 @@ final class InternalSource {
     }
 
     /** The text of the file's first Markdown heading. */
-    private static Optional<String> heading(Path file) {
+    static Optional<String> heading(Path file) {
         if (!Files.isRegularFile(file))
             return Optional.empty();
         try {

@@ -28,4 +28,15 @@ class SourceDocumentsTest {
                 SELECT (COUNT(*) AS ?n) WHERE {
                   ?s a cydip:SourceDocument ; dcterms:title ?t ; rdfs:label ?l FILTER(STR(?t) != STR(?l)) }"""));
     }
+
+    @Test
+    void no_published_literal_names_an_internal_file() {
+        List<String> named = LoadedGraph.select("""
+                SELECT DISTINCT ?s ?o WHERE {
+                  GRAPH ?g { ?s ?p ?o }
+                  FILTER(isLiteral(?o) && REGEX(STR(?o),
+                    "(^|[^A-Za-z0-9_/.-])(data/sources|((actors|coalitions|curated|positions|treaties|votes)/)?(SOURCES[.]md|[a-z0-9_]+[.]csv)([^A-Za-z0-9_-]|$))"))
+                }""").stream().map(r -> r.get("s") + " " + r.get("o")).toList();
+        assertEquals(List.of(), named);
+    }
 }

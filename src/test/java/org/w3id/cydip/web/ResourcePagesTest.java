@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.apache.jena.atlas.json.JSON;
 import org.jsoup.Jsoup;
@@ -96,6 +97,16 @@ class ResourcePagesTest extends ServedRealGraph {
                 + source + "> }");
         assertEquals(citing, d.select("table#cited-by tbody tr").size());
         assertEquals("page-source", d.body().className());
+    }
+
+    @Test
+    void a_source_page_shows_its_title_publisher_kind_and_url() {
+        Document d = server.page("/id/source/0914c702f2fb0c17");
+        assertEquals("UN Digital Library voting record", d.getElementById("title").text());
+        String facts = d.select("#facts").text();
+        for (String shown : List.of("UN Digital Library voting record", "United Nations", "official",
+                "https://digitallibrary.un.org/record/1655128"))
+            assertTrue(facts.contains(shown), shown + " not among the key facts: " + facts);
     }
 
     @Test
