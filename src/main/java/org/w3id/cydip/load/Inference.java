@@ -52,9 +52,11 @@ public final class Inference {
                     asserted.add(dsg.getGraph(g));
             });
             Graph derived = over(dsg.getGraph(Cydip.graph("ontology"))).derivedFrom(asserted);
+            // Only what changed is written: after a difference most derived triples stay.
             Graph target = dsg.getGraph(GRAPH);
-            target.clear();
-            derived.find().forEachRemaining(target::add);
+            List<Triple> gone = target.find().filterDrop(derived::contains).toList();
+            gone.forEach(target::delete);
+            derived.find().filterDrop(target::contains).toList().forEach(target::add);
         });
     }
 
