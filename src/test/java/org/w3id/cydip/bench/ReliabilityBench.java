@@ -292,53 +292,8 @@ public final class ReliabilityBench {
                 "< 1 GB", kb > 0 && kb < 1024 * 1024);
     }
 
-    /** kill -9 while entries are being accepted: every acknowledged entry is there after the restart. */
+    /** kill -9 while entries are being accepted: every acknowledged entry is there after the restart ({@link KillRounds}). */
     void killRounds(int rounds) throws Exception {
-        String source = aSource();
-        int acknowledged = 0;
-        int lost = 0;
-        AtomicInteger next = new AtomicInteger();
-        for (int round = 0; round < rounds; round++) {
-            List<String> acked = java.util.Collections.synchronizedList(new ArrayList<>());
-            Map<Integer, Integer> refused = new java.util.concurrent.ConcurrentHashMap<>();
-            AtomicBoolean stop = new AtomicBoolean();
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            for (int t = 0; t < 4; t++)
-                pool.submit(() -> {
-                    TestClient c = client();
-                    while (!stop.get() && next.get() < StateEntries.CODES) {
-                        String code = StateEntries.code(next.getAndIncrement());
-                        int status = status(() -> c.post("/api/entries", "text/turtle", StateEntries.state(code, source), ALICE));
-                        if (status == 201)
-                            acked.add(code);
-                        else
-                            refused.merge(status, 1, Integer::sum);
-                    }
-                });
-            // Killed while entries are being accepted: after some are acknowledged (at most 60 s).
-            long until = System.nanoTime() + 60_000_000_000L;
-            while (acked.size() < 40 && System.nanoTime() < until)
-                Thread.sleep(50);
-            server.kill();
-            stop.set(true);
-            pool.shutdown();
-            pool.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
-            System.err.printf("  round %d: %d acknowledged, others (status: count) %s%n", round + 1, acked.size(), refused);
-            server = serve();
-            acknowledged += acked.size();
-            for (String code : List.copyOf(acked))
-                if (!client().get(q("ASK { <https://w3id.org/cydip/id/state/" + code + "> ?p ?o }"), "Accept", "text/csv")
-                        .body().contains("true"))
-                    lost++;
-        }
-        row("kill -9", "kill -9 rounds (" + rounds + ")", acknowledged + " entries acknowledged, " + lost + " lost", "0 lost",
-                lost == 0 && acknowledged > 0);
-    }
-
-    /** A source document of the graph, for entries to cite (the fixture's is not in the real graph). */
-    String aSource() {
-        String csv = client().get(q("SELECT ?s { ?s a <https://w3id.org/cydip/ontology#SourceDocument> } ORDER BY ?s LIMIT 1"),
-                "Accept", "text/csv").body();
-        return csv.lines().skip(1).findFirst().orElseThrow().trim();
+        new KillRounds(this::client, () -> server.kill(), () -> server = serve(), this::row).run(rounds);
     }
 }
