@@ -71,6 +71,11 @@ public final class ReadCopy extends DatasetGraphWrapper {
         return c != null && c.commits() == commits.get();
     }
 
+    /** Is a copy being made right now (tests: a store is not closed under it)? */
+    public boolean copying() {
+        return copying.get();
+    }
+
     @Override
     protected DatasetGraph get() {
         DatasetGraph d = inTxn.get();

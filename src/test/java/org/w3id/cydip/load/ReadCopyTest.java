@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
@@ -29,15 +30,21 @@ class ReadCopyTest {
     @TempDir
     Path dir;
 
+    private final List<ReadCopy> made = new ArrayList<>();
+
     @AfterEach
-    void tearDown() {
+    void tearDown() throws InterruptedException {
+        // A copy is made in the background: let it end before the store is closed under it.
+        for (ReadCopy r : made)
+            for (int i = 0; i < 400 && r.copying(); i++)
+                Thread.sleep(25);
         TDBInternal.expel(DatabaseMgr.connectDatasetGraph(dir.toString()));
     }
 
     @Test
     void reads_come_from_a_copy_that_answers_as_the_store_does() throws InterruptedException {
         DatasetGraph store = filled(3);
-        ReadCopy reads = (ReadCopy) ReadCopy.over(store, 100);
+        ReadCopy reads = over(store, 100);
         awaitCopy(reads);
         assertEquals(count(store), count(reads));
         assertEquals(List.of("6"), select(reads, COUNT));
@@ -47,7 +54,7 @@ class ReadCopyTest {
     @Test
     void a_write_is_seen_by_the_next_read_and_the_copy_follows() throws InterruptedException {
         DatasetGraph store = filled(3);
-        ReadCopy reads = (ReadCopy) ReadCopy.over(store, 100);
+        ReadCopy reads = over(store, 100);
         awaitCopy(reads);
         Txn.executeWrite(reads, () -> reads.add(G1, node("urn:x:new"), P, node("urn:x:o")));
         assertFalse(reads.copyIsCurrent());
@@ -59,7 +66,7 @@ class ReadCopyTest {
     @Test
     void a_store_larger_than_the_bound_is_read_directly() throws InterruptedException {
         DatasetGraph store = filled(3);
-        ReadCopy reads = (ReadCopy) ReadCopy.over(store, 5);
+        ReadCopy reads = over(store, 5);
         Thread.sleep(500);
         assertFalse(reads.copyIsCurrent());
         assertEquals(List.of("6"), select(reads, COUNT));
@@ -68,13 +75,19 @@ class ReadCopyTest {
     @Test
     void the_copy_is_read_with_the_stores_context_so_its_limits_hold() {
         DatasetGraph store = filled(1);
-        assertSame(store.getContext(), ReadCopy.over(store, 100).getContext());
+        assertSame(store.getContext(), over(store, 100).getContext());
     }
 
     @Test
     void no_bound_means_no_copy() {
         DatasetGraph store = filled(1);
         assertSame(store, ReadCopy.over(store, 0));
+    }
+
+    private ReadCopy over(DatasetGraph store, long maxQuads) {
+        ReadCopy r = (ReadCopy) ReadCopy.over(store, maxQuads);
+        made.add(r);
+        return r;
     }
 
     private DatasetGraph filled(int perGraph) {
