@@ -83,11 +83,6 @@ public final class ReadCopy extends DatasetGraphWrapper {
     }
 
     @Override
-    public Context getContext() {
-        return store.getContext();
-    }
-
-    @Override
     public void begin() {
         begin(TxnType.READ_PROMOTE);
     }

@@ -3,6 +3,7 @@ package org.w3id.cydip.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
@@ -73,9 +76,15 @@ class ReadCopyTest {
     }
 
     @Test
-    void the_copy_is_read_with_the_stores_context_so_its_limits_hold() {
-        DatasetGraph store = filled(1);
-        assertSame(store.getContext(), over(store, 100).getContext());
+    void the_copy_is_read_with_the_stores_context_so_its_limits_hold() throws InterruptedException {
+        DatasetGraph store = filled(200);
+        store.getContext().set(ARQ.queryTimeout, "50");
+        ReadCopy reads = over(store, 1_000);
+        assertSame(store.getContext(), reads.getContext());
+        awaitCopy(reads);
+        // 400^3 rows: only the store's timeout, read through the copy, stops it.
+        assertThrows(QueryCancelledException.class,
+                () -> select(reads, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"));
     }
 
     @Test
