@@ -125,6 +125,7 @@ public final class ValidatedStore {
         diff.applyTo(dsg);
         Inference.refresh(dsg);
         now.write(dir);
+        StoredReport.keep(dir, whole ? StoredReport.of(report, shapesGraph, now, dsg) : null);
         return served(report, how, why, diff.origins());
     }
 
@@ -145,6 +146,7 @@ public final class ValidatedStore {
         if (Validation.hasViolations(report))
             return refused(report, how, done, this::originsOfFiles);
         now.write(dir);
+        StoredReport.keep(dir, StoredReport.of(report, shapesGraph, now, dsg));
         return served(report, how, done, new Origins());
     }
 
