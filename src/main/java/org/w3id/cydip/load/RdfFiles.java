@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -39,6 +40,12 @@ import com.apicatalog.jsonld.loader.DocumentLoader;
  */
 public final class RdfFiles {
     private RdfFiles() {}
+
+    /**
+     * The properties cydip derives ({@link Inference}, day bounds) and no file or entry
+     * may state: a stated bound could contradict the date it is derived from.
+     */
+    static final Set<Node> DERIVED = Set.of(Cydip.earliestDay, Cydip.latestDay);
 
     public static boolean isRdf(Path p) {
         return langOf(p.getFileName().toString()) != null;
@@ -171,14 +178,21 @@ public final class RdfFiles {
 
         @Override
         public Triple createTriple(Node s, Node p, Node o, long line, long col) {
-            origins.record(s, name, line);
+            stated(s, p, line, col);
             return super.createTriple(s, p, o, line, col);
         }
 
         @Override
         public Quad createQuad(Node g, Node s, Node p, Node o, long line, long col) {
-            origins.record(s, name, line);
+            stated(s, p, line, col);
             return super.createQuad(g, s, p, o, line, col);
+        }
+
+        private void stated(Node s, Node p, long line, long col) {
+            if (DERIVED.contains(p))
+                throw new RdfSyntaxException(name, line, col, "cydip:" + p.getLocalName() + " is derived from cydip:date when"
+                        + " the graph is loaded and cannot be stated: state cydip:date alone");
+            origins.record(s, name, line);
         }
     }
 }

@@ -70,6 +70,13 @@ class CuratorCommandsTest {
     }
 
     @Test
+    void validate_of_an_entry_stating_a_derived_day_bound_exits_2_naming_the_line() {
+        assertEquals(2, run("validate", "--home", home.toString(), TestProject.entry("derived-day-bound.ttl").toString()));
+        assertTrue(err.toString().contains("derived-day-bound.ttl:14:") && err.toString().contains("cydip:latestDay is derived"),
+                err.toString());
+    }
+
+    @Test
     void validate_reads_every_syntax_by_extension_in_json_too() {
         assertEquals(1, run("validate", "--home", home.toString(), "--format", "json",
                 TestProject.entry("second-choice.rdf").toString(), TestProject.entry("second-iso3.jsonld").toString(),

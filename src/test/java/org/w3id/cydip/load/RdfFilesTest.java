@@ -38,4 +38,15 @@ class RdfFilesTest {
                 + " \"@id\": \"https://w3id.org/cydip/id/state/FRA\", \"iso3\": \"FRA\"}", Lang.JSONLD, g);
         assertEquals(1, g.size());
     }
+
+    @Test
+    void a_stated_day_bound_is_refused_with_its_line_because_cydip_derives_it() {
+        String text = "@prefix cydip: <https://w3id.org/cydip/ontology#> .\n"
+                + "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+                + "<https://w3id.org/cydip/id/vote/x> cydip:date \"2019-12-27\"^^xsd:date ;\n"
+                + "    cydip:earliestDay \"2019-12-27\"^^xsd:date .\n";
+        RdfSyntaxException e = assertThrows(RdfSyntaxException.class, () -> parse(text, Lang.TURTLE, GraphFactory.createDefaultGraph()));
+        assertEquals(4, e.line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("entry:4:") && e.getMessage().contains("cydip:earliestDay is derived"), e.getMessage());
+    }
 }

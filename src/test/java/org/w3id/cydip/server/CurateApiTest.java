@@ -175,6 +175,17 @@ class CurateApiTest {
     }
 
     @Test
+    void an_entry_stating_a_derived_day_bound_is_400_naming_its_line_and_changes_nothing() throws IOException {
+        long before = Store.size(server.dataset());
+        var r = post("/api/entries", TURTLE, example("derived-day-bound.ttl"), ALICE);
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals(14, json(r).get("line").getAsNumber().value().intValue(), r.body());
+        assertTrue(json(r).get("error").getAsString().value().contains("cydip:latestDay is derived"), r.body());
+        assertEquals(before, Store.size(server.dataset()));
+        assertEquals(0, server.dataVersion());
+    }
+
+    @Test
     void jsonld_with_a_remote_context_is_400_and_nothing_is_fetched() throws IOException {
         try (ListeningSocket socket = new ListeningSocket()) {
             var r = post("/api/validate", "application/ld+json", socket.jsonldWithRemoteContext());
