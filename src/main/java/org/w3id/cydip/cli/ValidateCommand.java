@@ -9,11 +9,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.cydip.load.GraphLoader;
 import org.w3id.cydip.load.LoadedGraph;
 import org.w3id.cydip.load.Origins;
+import org.w3id.cydip.load.StoreManifest;
 import org.w3id.cydip.query.OntologyChecks;
 import org.w3id.cydip.validate.EntryCheck;
+import org.w3id.cydip.validate.StoredReport;
 import org.w3id.cydip.validate.ValidatedDataset;
 import org.w3id.cydip.validate.ReportRenderer;
 import org.w3id.cydip.validate.Validation;
@@ -73,10 +76,12 @@ final class ValidateCommand implements Callable<Integer> {
             failed = checks ? runChecks(base, entries) : List.of();
         } else {
             ValidatedDataset data = storage.open(project, spec.commandLine().getErr());
-            // A refused graph has its report; so has one just validated whole. Else the entries (or the whole store) are validated now.
+            // A refused graph has its report; so has one just validated whole. Else the entries are validated now,
+            // and the whole store is answered from the report kept with it (or validated now, and its report kept).
             boolean validated = data.dataset() == null || files.isEmpty() && data.opening().validatedWhole();
-            report = validated ? data.report() : EntryCheck.validate(data, entries);
-            r = renderer(data.loaded(), inEntries);
+            StoredReport kept = validated || !files.isEmpty() ? null : keptOrValidated(data, storage.dir(project));
+            report = validated ? data.report() : kept != null ? kept.report() : EntryCheck.validate(data, entries);
+            r = renderer(kept != null ? kept.shapes() : data.loaded().shapes(), data.loaded(), inEntries);
         }
         var out = spec.commandLine().getOut();
         out.print(switch (format) {
@@ -97,9 +102,29 @@ final class ValidateCommand implements Callable<Integer> {
         return all.run(OntologyChecks.dataset(base, more), base.prefixes());
     }
 
-    /** A node the entries mention is reported where the entries mention it, else where the graph has it. */
+    /** The report kept with the store for its content now; else the store validated whole now, and its report kept. */
+    private StoredReport keptOrValidated(ValidatedDataset data, Path dir) {
+        var kept = StoredReport.read(dir, data.dataset());
+        if (kept.isPresent()) {
+            var err = spec.commandLine().getErr();
+            err.println("cydip: the report kept with the store for its content " + kept.get().key().substring(0, 12)
+                    + ", validated whole at " + kept.get().validated() + "; nothing has changed since");
+            err.flush();
+            return kept.get();
+        }
+        StoredReport now = StoredReport.of(EntryCheck.validate(data, GraphFactory.createDefaultGraph()),
+                data.loaded().shapes(), StoreManifest.read(dir).orElseThrow(), data.dataset());
+        StoredReport.keep(dir, now);
+        return now;
+    }
+
     private ReportRenderer renderer(LoadedGraph base, Origins inEntries) {
-        return ReportRenderer.locating(base.shapes(), base.prefixes(), n -> {
+        return renderer(base.shapes(), base, inEntries);
+    }
+
+    /** A node the entries mention is reported where the entries mention it, else where the graph has it. */
+    private ReportRenderer renderer(Graph shapes, LoadedGraph base, Origins inEntries) {
+        return ReportRenderer.locating(shapes, base.prefixes(), n -> {
             String where = inEntries.of(n);
             return where != null ? where : base.origins().of(n);
         }, cap);

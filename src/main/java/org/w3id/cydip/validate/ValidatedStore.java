@@ -130,7 +130,10 @@ public final class ValidatedStore {
         StoreManifest.remove(dir);
         phases.time("applied", () -> diff.applyTo(dsg));
         phases.time("derived triples", () -> Inference.refresh(dsg, diff));
-        phases.time("manifest written", () -> now.write(dir));
+        phases.time("manifest written", () -> {
+            now.write(dir);
+            StoredReport.keep(dir, whole ? StoredReport.of(report, shapesGraph, now, dsg) : null);
+        });
         return served(report, how, why + "; " + phases, diff.origins());
     }
 
@@ -151,6 +154,7 @@ public final class ValidatedStore {
         if (Validation.hasViolations(report))
             return refused(report, how, done, this::originsOfFiles);
         now.write(dir);
+        StoredReport.keep(dir, StoredReport.of(report, shapesGraph, now, dsg));
         return served(report, how, done, new Origins());
     }
 

@@ -82,6 +82,23 @@ class CliTest {
     }
 
     @Test
+    void validate_answers_an_unchanged_store_from_its_kept_report_and_a_changed_one_by_validating() throws IOException {
+        Path store = project.resolve("store");
+        Files.writeString(project.resolve("data/states.ttl"), GOOD);
+        assertEquals(0, run("validate", "--home", project.toString(), "--store", store.toString()), out + "" + err);
+        String first = out.toString();
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("validate", "--home", project.toString(), "--store", store.toString()), out + "" + err);
+        assertEquals(first, out.toString());
+        assertTrue(err.toString().contains("the report kept with the store for its content"), err.toString());
+        Files.writeString(project.resolve("data/states.ttl"), BAD_STATE);
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("validate", "--home", project.toString(), "--store", store.toString()), out + "" + err);
+        assertTrue(!err.toString().contains("kept"), err.toString());
+    }
+
+    @Test
     void validate_exits_1_with_a_report_on_an_entry_that_breaks_a_shape() throws IOException {
         Path entry = project.resolve("entry.ttl");
         Files.writeString(entry, BAD_STATE);
