@@ -25,15 +25,18 @@ final class DayBounds {
 
     /** Adds to {@code into} the bounds of every {@code cydip:date} in {@code data} that {@code known} lacks. */
     static void add(Graph data, Predicate<Triple> known, Graph into) {
-        data.find(Node.ANY, Cydip.date, Node.ANY).forEachRemaining(t -> {
-            LocalDate[] days = bounds(t.getObject());
-            if (days == null)
-                return;
-            for (Triple b : new Triple[] {Triple.create(t.getSubject(), Cydip.earliestDay, day(days[0])),
-                    Triple.create(t.getSubject(), Cydip.latestDay, day(days[1]))})
-                if (!known.test(b))
-                    into.add(b);
-        });
+        data.find(Node.ANY, Cydip.date, Node.ANY).forEachRemaining(t -> add(t, known, into));
+    }
+
+    /** Adds to {@code into} the bounds of the {@code cydip:date} triple {@code date} that {@code known} lacks. */
+    static void add(Triple date, Predicate<Triple> known, Graph into) {
+        LocalDate[] days = bounds(date.getObject());
+        if (days == null)
+            return;
+        for (Triple b : new Triple[] {Triple.create(date.getSubject(), Cydip.earliestDay, day(days[0])),
+                Triple.create(date.getSubject(), Cydip.latestDay, day(days[1]))})
+            if (!known.test(b))
+                into.add(b);
     }
 
     /** The first and last day {@code date} can mean, or null when it is no xsd:date, gYearMonth or gYear. */

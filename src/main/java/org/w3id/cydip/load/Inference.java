@@ -1,6 +1,5 @@
 package org.w3id.cydip.load;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfs.SetupRDFS;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -39,25 +39,72 @@ public final class Inference {
         this.schema = new SetupRDFS(subClassAxioms);
     }
 
+    /** The predicates whose triples the derived graph is computed from, besides the ontology's {@code rdfs:subClassOf}. */
+    static final Set<Node> READS = Set.of(RDF.type.asNode(), Cydip.date, Cydip.earliestDay, Cydip.latestDay);
+
     /**
      * Recomputes {@link #GRAPH} of a stored dataset from its other graphs, in one write
-     * transaction: a store filled by the bulk loader or changed by a file's difference
-     * gets the same derived graph as the in-memory load.
+     * transaction: a store filled by the bulk loader gets the same derived graph as the
+     * in-memory load. Each candidate triple is one index probe ({@code find} on any graph),
+     * whatever the number of graphs.
      */
     public static void refresh(DatasetGraph dsg) {
         Txn.executeWrite(dsg, () -> {
-            List<Graph> asserted = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(g -> {
-                if (!g.equals(GRAPH))
-                    asserted.add(dsg.getGraph(g));
-            });
-            Graph derived = over(dsg.getGraph(Cydip.graph("ontology"))).derivedFrom(asserted);
-            // Only what changed is written: after a difference most derived triples stay.
-            Graph target = dsg.getGraph(GRAPH);
-            List<Triple> gone = target.find().filterDrop(derived::contains).toList();
-            gone.forEach(target::delete);
-            derived.find().filterDrop(target::contains).toList().forEach(target::add);
+            Inference inference = over(dsg.getGraph(Cydip.graph("ontology")));
+            replace(dsg, Node.ANY, inference.derivedIn(dsg, Node.ANY));
         });
+    }
+
+    /**
+     * Brings {@link #GRAPH} of a stored dataset up to date after {@code diff} was applied
+     * to it, in work proportional to the difference: what is derived about a subject
+     * depends only on that subject's asserted types, dates and day bounds (and the
+     * ontology), so only the subjects of added or removed triples with those predicates
+     * are derived again, from every asserted graph. A difference that changes the
+     * ontology's {@code rdfs:subClassOf} recomputes the whole.
+     */
+    public static void refresh(DatasetGraph dsg, StoreDifference diff) {
+        Set<Node> subjects = new java.util.LinkedHashSet<>();
+        boolean axioms = false;
+        for (Map<Node, Graph> side : List.of(diff.added(), diff.removed()))
+            for (Map.Entry<Node, Graph> e : side.entrySet()) {
+                axioms |= e.getKey().equals(Cydip.graph("ontology")) && e.getValue().contains(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY);
+                e.getValue().find().filterKeep(t -> READS.contains(t.getPredicate())).forEachRemaining(t -> subjects.add(t.getSubject()));
+            }
+        if (axioms) {
+            refresh(dsg);
+            return;
+        }
+        if (subjects.isEmpty())
+            return;
+        Txn.executeWrite(dsg, () -> {
+            Inference inference = over(dsg.getGraph(Cydip.graph("ontology")));
+            for (Node s : subjects)
+                replace(dsg, s, inference.derivedIn(dsg, s));
+        });
+    }
+
+    /** Makes {@link #GRAPH}'s triples about {@code subject} (any: all) those of {@code derived}, writing only what changed. */
+    private static void replace(DatasetGraph dsg, Node subject, Graph derived) {
+        Graph target = dsg.getGraph(GRAPH);
+        List<Triple> gone = target.find(subject, Node.ANY, Node.ANY).filterDrop(derived::contains).toList();
+        gone.forEach(target::delete);
+        derived.find().filterDrop(target::contains).toList().forEach(target::add);
+    }
+
+    /** What the asserted graphs of {@code dsg} imply about {@code subject} (any: every subject) that none asserts. */
+    private Graph derivedIn(DatasetGraph dsg, Node subject) {
+        Graph into = GraphFactory.createDefaultGraph();
+        Predicate<Triple> known = t -> asserted(dsg, t.getSubject(), t.getPredicate(), t.getObject()).hasNext();
+        asserted(dsg, subject, Cydip.date, Node.ANY).forEachRemaining(t -> DayBounds.add(t, known, into));
+        asserted(dsg, subject, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> addSuperTypes(t, known, into));
+        return into;
+    }
+
+    /** The triples matching the pattern in any named graph of {@code dsg} but {@link #GRAPH} (one index probe). */
+    private static org.apache.jena.util.iterator.ExtendedIterator<Triple> asserted(DatasetGraph dsg, Node s, Node p, Node o) {
+        return org.apache.jena.util.iterator.WrappedIterator.create(dsg.find(Node.ANY, s, p, o))
+                .filterKeep(q -> !q.isDefaultGraph() && !q.getGraph().equals(GRAPH)).mapWith(Quad::asTriple);
     }
 
     /** The closure over the {@code rdfs:subClassOf} triples of {@code ontology}. */
@@ -92,12 +139,15 @@ public final class Inference {
 
     private void addDerived(Graph typed, Predicate<Triple> known, Graph into) {
         DayBounds.add(typed, known, into);
-        typed.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
-            for (Node sup : superClassesOf(t.getObject())) {
-                Triple derived = Triple.create(t.getSubject(), RDF.type.asNode(), sup);
-                if (!known.test(derived))
-                    into.add(derived);
-            }
-        });
+        typed.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> addSuperTypes(t, known, into));
+    }
+
+    /** Adds to {@code into} the types the type triple {@code typed} implies that {@code known} lacks. */
+    private void addSuperTypes(Triple typed, Predicate<Triple> known, Graph into) {
+        for (Node sup : superClassesOf(typed.getObject())) {
+            Triple derived = Triple.create(typed.getSubject(), RDF.type.asNode(), sup);
+            if (!known.test(derived))
+                into.add(derived);
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.w3id.cydip.load;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,7 +28,36 @@ public record StoreDifference(Map<Node, Graph> added, Map<Node, Graph> removed, 
 
     /** The difference for the graphs fed by {@code changedFiles} (names as users know them). */
     public static StoreDifference of(DatasetGraph dsg, ProjectFiles project, Set<String> changedFiles) {
-        List<Path> all = BulkLoad.files(project);
+        return read(project, changedFiles).against(dsg);
+    }
+
+    /**
+     * What the graphs fed by {@code changedFiles} now hold: every file of each such graph, parsed.
+     *
+     * @param graphs graph name to its triples as the files now give them
+     */
+    public record Files(Map<Node, Graph> graphs, PrefixMapping prefixes, Origins origins) {
+        /** The difference of these graphs with {@code dsg}'s. */
+        public StoreDifference against(DatasetGraph dsg) {
+            Map<Node, Graph> added = new LinkedHashMap<>();
+            Map<Node, Graph> removed = new LinkedHashMap<>();
+            Txn.executeRead(dsg, () -> graphs.forEach((g, graph) -> {
+                Graph plus = GraphFactory.createDefaultGraph();
+                graph.find().filterDrop(t -> dsg.contains(g, t.getSubject(), t.getPredicate(), t.getObject())).forEachRemaining(plus::add);
+                Graph minus = GraphFactory.createDefaultGraph();
+                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (!graph.contains(q.asTriple()))
+                        minus.add(q.asTriple());
+                });
+                added.put(g, plus);
+                removed.put(g, minus);
+            }));
+            return new StoreDifference(added, removed, prefixes, origins);
+        }
+    }
+
+    /** Parses the files of the graphs that {@code changedFiles} feed. */
+    public static Files read(ProjectFiles project, Set<String> changedFiles) {
         Set<Node> graphs = new java.util.LinkedHashSet<>();
         for (String name : changedFiles)
             graphs.add(GraphLoader.graphOf(project, project.root().resolve(name)));
@@ -37,25 +65,12 @@ public record StoreDifference(Map<Node, Graph> added, Map<Node, Graph> removed, 
         graphs.forEach(g -> now.put(g, GraphFactory.createDefaultGraph()));
         PrefixMapping prefixes = new PrefixMappingImpl();
         Origins origins = new Origins();
-        for (Path f : all) {
+        for (Path f : BulkLoad.files(project)) {
             Graph into = now.get(GraphLoader.graphOf(project, f));
             if (into != null)
                 RdfFiles.parse(f, project.displayName(f), RdfFiles.keepingPrefixes(StreamRDFLib.graph(into), prefixes), origins);
         }
-        Map<Node, Graph> added = new LinkedHashMap<>();
-        Map<Node, Graph> removed = new LinkedHashMap<>();
-        Txn.executeRead(dsg, () -> now.forEach((g, graph) -> {
-            Graph plus = GraphFactory.createDefaultGraph();
-            graph.find().filterDrop(t -> dsg.contains(g, t.getSubject(), t.getPredicate(), t.getObject())).forEachRemaining(plus::add);
-            Graph minus = GraphFactory.createDefaultGraph();
-            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (!graph.contains(q.asTriple()))
-                    minus.add(q.asTriple());
-            });
-            added.put(g, plus);
-            removed.put(g, minus);
-        }));
-        return new StoreDifference(added, removed, prefixes, origins);
+        return new Files(now, prefixes, origins);
     }
 
     /** All added triples, as one graph. */

@@ -62,6 +62,8 @@ public final class ValidatedStore {
     private final Path dir;
     private final DatasetGraph dsg;
     private final StoreManifest now;
+    /** How long hashing the project's files took (nanoseconds). */
+    private final long hashing;
     private final Graph shapesGraph = GraphFactory.createDefaultGraph();
     private final List<String> shapeFiles = new ArrayList<>();
     private final Shapes shapes;
@@ -69,7 +71,9 @@ public final class ValidatedStore {
     private ValidatedStore(ProjectFiles project, Path dir) {
         this.project = project;
         this.dir = dir;
+        long t0 = System.nanoTime();
         this.now = StoreManifest.of(project);
+        this.hashing = System.nanoTime() - t0;
         for (Path f : project.shapeFiles()) {
             RdfFiles.parse(f, project.displayName(f), StreamRDFLib.graph(shapesGraph), new Origins());
             shapeFiles.add(project.displayName(f));
@@ -108,25 +112,29 @@ public final class ValidatedStore {
     private ValidatedDataset update(Set<String> changed, boolean whole) {
         Set<String> files = new java.util.TreeSet<>(changed);
         files.removeIf(f -> f.startsWith("shapes/"));
-        StoreDifference diff = StoreDifference.of(dsg, project, files);
-        ValidationReport report = Txn.calculateRead(dsg, () -> {
+        Phases phases = new Phases();
+        phases.add("files hashed", hashing);
+        StoreDifference.Files read = phases.time("changed graphs parsed", () -> StoreDifference.read(project, files));
+        StoreDifference diff = phases.time("compared with the store", () -> read.against(dsg));
+        ValidationReport report = phases.time(whole ? "validated whole" : "validated incrementally", () -> Txn.calculateRead(dsg, () -> {
             Graph removed = diff.removedFromUnion(dsg);
             Graph added = diff.allAdded();
             Graph base = dsg.getUnionGraph();
             return whole ? Validation.validate(shapes, new Union(new Difference(base, removed), added))
                     : IncrementalValidation.validate(shapes, base, added, removed);
-        });
-        String what = String.join(", ", changed) + (changed.size() == 1 ? " changed" : " changed");
+        }));
         Opening.How how = whole ? Opening.How.REVALIDATED : Opening.How.UPDATED;
-        String why = what + "; " + (whole ? "validated whole" : String.format("%,d triples added or removed, validated incrementally", diff.size()));
+        String why = String.join(", ", changed) + " changed; " + String.format("%,d triples added or removed", diff.size());
         if (Validation.hasViolations(report))
-            return refused(report, how, why + "; the store is left as it was", () -> diff.origins());
+            return refused(report, how, why + "; " + phases + "; the store is left as it was", () -> diff.origins());
         StoreManifest.remove(dir);
-        diff.applyTo(dsg);
-        Inference.refresh(dsg);
-        now.write(dir);
-        StoredReport.keep(dir, whole ? StoredReport.of(report, shapesGraph, now, dsg) : null);
-        return served(report, how, why, diff.origins());
+        phases.time("applied", () -> diff.applyTo(dsg));
+        phases.time("derived triples", () -> Inference.refresh(dsg, diff));
+        phases.time("manifest written", () -> {
+            now.write(dir);
+            StoredReport.keep(dir, whole ? StoredReport.of(report, shapesGraph, now, dsg) : null);
+        });
+        return served(report, how, why + "; " + phases, diff.origins());
     }
 
     /** Loads the files into the store (keeping its own graphs) and validates the whole. */
