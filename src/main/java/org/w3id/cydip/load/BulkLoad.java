@@ -50,6 +50,20 @@ public final class BulkLoad {
         return p.triples;
     }
 
+    /** Loads {@code triples} into the graph {@code graph} of the TDB2 dataset {@code tdb}. */
+    static void load(DatasetGraph tdb, Node graph, org.apache.jena.graph.Graph triples) {
+        DataLoader loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> {});
+        loader.startBulk();
+        try {
+            StreamRDF dest = loader.stream();
+            triples.find().forEachRemaining(t -> dest.quad(Quad.create(graph, t)));
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw e;
+        }
+    }
+
     /** Triples (and default-graph quads, as the in-memory loader reads them) into {@code graph}. */
     private static final class IntoGraph extends StreamRDFWrapper {
         private final Node graph;
