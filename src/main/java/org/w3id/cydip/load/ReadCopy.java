@@ -53,6 +53,7 @@ public final class ReadCopy extends DatasetGraphWrapper {
     private final AtomicBoolean copying = new AtomicBoolean();
     private volatile Copy copy;
     private volatile boolean tooLarge;
+    private volatile boolean started;
 
     private ReadCopy(DatasetGraph store, long maxQuads) {
         super(store);
@@ -62,11 +63,26 @@ public final class ReadCopy extends DatasetGraphWrapper {
 
     /** {@code store} with reads from a copy when it holds at most {@code maxQuads} quads; {@code store} itself for 0. */
     public static DatasetGraph over(DatasetGraph store, long maxQuads) {
-        if (maxQuads <= 0)
-            return store;
-        ReadCopy r = new ReadCopy(store, maxQuads);
-        r.refresh();
-        return r;
+        DatasetGraph d = deferred(store, maxQuads);
+        start(d);
+        return d;
+    }
+
+    /**
+     * As {@link #over}, but no copy is made until {@link #start}: until then every read
+     * goes to the store. A server starts it once it listens, so that making the copy
+     * does not share the CPU with its start.
+     */
+    public static DatasetGraph deferred(DatasetGraph store, long maxQuads) {
+        return maxQuads <= 0 ? store : new ReadCopy(store, maxQuads);
+    }
+
+    /** Starts making the copy of {@code dsg} if it is a deferred read copy; else does nothing. */
+    public static void start(DatasetGraph dsg) {
+        if (dsg instanceof ReadCopy r && !r.started) {
+            r.started = true;
+            r.refresh();
+        }
     }
 
     /** Is a current copy being read (tests, status)? */
@@ -137,7 +153,7 @@ public final class ReadCopy extends DatasetGraphWrapper {
     }
 
     private void refresh() {
-        if (tooLarge || !copying.compareAndSet(false, true))
+        if (!started || tooLarge || !copying.compareAndSet(false, true))
             return;
         Thread.ofPlatform().daemon().name("cydip-read-copy").start(() -> {
             try {
