@@ -17,8 +17,9 @@
 # wrk virtuoso-opensource), a built jar (./mvnw -q -o -DskipTests package); fetches
 # the Fuseki jar once through Maven into target/bench/. Takes ~10 minutes with the
 # defaults. Run it on a quiet machine: the figures are only comparable within a run.
-# $BENCH_CYDIP_JAR runs another cydip jar (default target/cydip.jar), $BENCH_CYDIP_JAVA_OPTS
-# gives its JVM options (e.g. -Xmx512m; the peers run with the JVM defaults).
+# cydip is started as users start it, with ./cydip serve (the launcher's JDK, heap and
+# class-data archive); $BENCH_CYDIP_JAR runs another cydip jar with plain java -jar instead.
+# $BENCH_CYDIP_JAVA_OPTS gives its JVM options (e.g. -Xmx512m; the peers run with the JVM defaults).
 # Usage: bench/side-by-side.sh [seconds-per-wrk-run] [rounds] [single-client-repeats] [-- cydip serve options]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -92,9 +92,12 @@ class Server:
 
     def start(self):
         self.proc = subprocess.Popen(self.command(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                     start_new_session=True)
+                                     start_new_session=True, env=dict(os.environ, **self.environment()))
         RUNNING.add(self)
         return wait_ready(self.ready_url(), self.proc)
+
+    def environment(self):
+        return {}
 
     def stop(self):
         if self.proc and self.proc.poll() is None:
@@ -117,7 +120,15 @@ class Cydip(Server):
         self.java, self.args = java, args
 
     def command(self):
-        return [self.java] + os.environ.get("BENCH_CYDIP_JAVA_OPTS", "").split() + ["-jar", JAR, "serve", "--port", str(self.port)] + self.args
+        serve = ["serve", "--port", str(self.port)] + self.args
+        if "BENCH_CYDIP_JAR" in os.environ:  # another jar: plain java -jar, with the given options only
+            return [self.java] + os.environ.get("BENCH_CYDIP_JAVA_OPTS", "").split() + ["-jar", JAR] + serve
+        # As users start it: the launcher (its JDK, heap and class-data archive; the first start
+        # below, which makes the dump for the peers, leaves the archive for the measured ones).
+        return [os.path.join(ROOT, "cydip")] + serve
+
+    def environment(self):
+        return {"CYDIP_JAVA_OPTS": os.environ.get("BENCH_CYDIP_JAVA_OPTS", "")}
 
     def ready_url(self):
         return self.base + "/$/ping"

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.mem.GraphMemFast;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -25,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A small store whose read transactions are served from an in-memory copy: the
- * named graphs and their union as a real default graph, each a {@link GraphMemFast} (Jena's fastest in-memory graph).
+ * named graphs and their union as a real default graph, each a {@link CopyGraph} (Jena's fastest in-memory graph,
+ * its patterns ordered by the union's counts).
  * That is the layout plain Fuseki queries when it serves a file, without the cost
  * of a union computed per pattern; on cydip's graph it is what makes every query at
  * least as fast as plain Fuseki's (bench/side-by-side.sh).
@@ -40,6 +40,10 @@ import org.slf4j.LoggerFactory;
 public final class ReadCopy extends DatasetGraphWrapper {
     private static final Logger LOG = LoggerFactory.getLogger(ReadCopy.class);
 
+    static {
+        CopyStages.install();
+    }
+
     private record Copy(long commits, DatasetGraph dataset) {}
 
     private final DatasetGraph store;
@@ -49,6 +53,7 @@ public final class ReadCopy extends DatasetGraphWrapper {
     private final AtomicBoolean copying = new AtomicBoolean();
     private volatile Copy copy;
     private volatile boolean tooLarge;
+    private volatile boolean started;
 
     private ReadCopy(DatasetGraph store, long maxQuads) {
         super(store);
@@ -58,11 +63,26 @@ public final class ReadCopy extends DatasetGraphWrapper {
 
     /** {@code store} with reads from a copy when it holds at most {@code maxQuads} quads; {@code store} itself for 0. */
     public static DatasetGraph over(DatasetGraph store, long maxQuads) {
-        if (maxQuads <= 0)
-            return store;
-        ReadCopy r = new ReadCopy(store, maxQuads);
-        r.refresh();
-        return r;
+        DatasetGraph d = deferred(store, maxQuads);
+        start(d);
+        return d;
+    }
+
+    /**
+     * As {@link #over}, but no copy is made until {@link #start}: until then every read
+     * goes to the store. A server starts it once it listens, so that making the copy
+     * does not share the CPU with its start.
+     */
+    public static DatasetGraph deferred(DatasetGraph store, long maxQuads) {
+        return maxQuads <= 0 ? store : new ReadCopy(store, maxQuads);
+    }
+
+    /** Starts making the copy of {@code dsg} if it is a deferred read copy; else does nothing. */
+    public static void start(DatasetGraph dsg) {
+        if (dsg instanceof ReadCopy r && !r.started) {
+            r.started = true;
+            r.refresh();
+        }
     }
 
     /** Is a current copy being read (tests, status)? */
@@ -133,7 +153,7 @@ public final class ReadCopy extends DatasetGraphWrapper {
     }
 
     private void refresh() {
-        if (tooLarge || !copying.compareAndSet(false, true))
+        if (!started || tooLarge || !copying.compareAndSet(false, true))
             return;
         Thread.ofPlatform().daemon().name("cydip-read-copy").start(() -> {
             try {
@@ -152,18 +172,24 @@ public final class ReadCopy extends DatasetGraphWrapper {
         });
     }
 
-    /** The store's named graphs and their union, in memory, seen with the store's context; null past {@code maxQuads}. */
+    /**
+     * The store's named graphs and their union, in memory, seen with the store's context,
+     * their patterns ordered by the union's counts ({@link PatternOrder}); null past {@code maxQuads}.
+     */
     private DatasetGraph copyOfStore() {
-        Graph union = new GraphMemFast();
-        Map<Node, Graph> named = new HashMap<>();
+        CopyGraph union = new CopyGraph();
+        Map<Node, CopyGraph> named = new HashMap<>();
         long n = 0;
         for (var quads = store.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY); quads.hasNext(); ) {
             Quad q = quads.next();
             if (++n > maxQuads)
                 return null;
-            named.computeIfAbsent(q.getGraph(), g -> new GraphMemFast()).add(q.asTriple());
+            named.computeIfAbsent(q.getGraph(), g -> new CopyGraph()).add(q.asTriple());
             union.add(q.asTriple());
         }
+        TripleCounts counts = TripleCounts.of(union);
+        union.seal(counts);
+        named.values().forEach(g -> g.seal(counts));
         DatasetGraph made = DatasetGraphFactory.create(union);
         named.forEach(made::addGraph);
         made.prefixes().putAll(store.prefixes());

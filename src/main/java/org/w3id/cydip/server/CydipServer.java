@@ -59,6 +59,7 @@ public final class CydipServer implements AutoCloseable {
     /** Starts listening; returns at once (see {@link #join()}). */
     public CydipServer start() {
         fuseki.start();
+        ReadCopy.start(context.data().dataset());   // the copy is made once the server listens, not during its start
         return this;
     }
 
@@ -235,7 +236,7 @@ public final class CydipServer implements AutoCloseable {
                     : follow != null ? ReplicaData.open(files, store, follow) : ValidatedDataset.open(files, store);
             if (!served.conforms())
                 throw new NonConformingDataException(served);
-            served = served.through(ReadCopy.over(served.dataset(), readCopyMaxQuads));
+            served = served.through(ReadCopy.deferred(served.dataset(), readCopyMaxQuads));
             ServerContext ctx = new ServerContext(served, files, options, curate, queries, who, follow);
             List<FusekiModule> all = new ArrayList<>(Features.all(ctx));
             all.addAll(modules);

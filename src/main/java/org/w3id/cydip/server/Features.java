@@ -17,10 +17,11 @@ public final class Features {
         List<FusekiModule> modules = new ArrayList<>();
         modules.add(new LimitsModule(ctx));   // first: its filter is the outermost
         modules.add(new FederationModule(ctx));
-        WebModule web = new WebModule(ctx);   // the workbench also renders the linked data's HTML
+        var openApi = OpenApiDocument.lazy(ctx.queries());   // one document, for the API and its reference page
+        WebModule web = new WebModule(ctx, openApi);   // the workbench also renders the linked data's HTML
         modules.add(new LinkedDataModule(ctx, web.workbench()));
         modules.add(web);
-        modules.add(new QueryApiModule(ctx));
+        modules.add(new QueryApiModule(ctx, openApi));
         modules.add(new SparqlResponseModule());
         modules.add(new CurateModule(ctx));
         modules.add(new ReplicationModule(ctx));

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -26,9 +27,11 @@ public final class QueryApiModule implements FusekiModule {
     static final int CACHE_SIZE = 10_000;
 
     private final ServerContext ctx;
+    private final Supplier<byte[]> openApi;
 
-    public QueryApiModule(ServerContext ctx) {
+    QueryApiModule(ServerContext ctx, Supplier<byte[]> openApi) {
         this.ctx = ctx;
+        this.openApi = openApi;
     }
 
     @Override
@@ -40,9 +43,7 @@ public final class QueryApiModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         QueryCatalogue catalogue = ctx.queries();
         QueryService service = new QueryService(catalogue, ctx.data().dataset(), CACHE_SIZE);
-        String version = QueryApiModule.class.getPackage().getImplementationVersion();
-        QueryApiServlet servlet = new QueryApiServlet(service, list(catalogue),
-                OpenApiDocument.json(catalogue, version == null ? "dev" : version));
+        QueryApiServlet servlet = new QueryApiServlet(service, list(catalogue), openApi);
         builder.addServlet("/api/queries", servlet);
         builder.addServlet("/api/queries/*", servlet);
         builder.addServlet("/api/openapi.json", servlet);

@@ -1,9 +1,9 @@
 package org.w3id.cydip.server;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.w3id.cydip.query.QueryService;
 import org.w3id.cydip.query.ResultFormat;
@@ -24,12 +24,12 @@ final class QueryApiServlet extends HttpServlet {
 
     private final transient QueryService service;
     private final byte[] list;
-    private final byte[] openapi;
+    private final transient Supplier<byte[]> openapi;
 
-    QueryApiServlet(QueryService service, byte[] list, String openapi) {
+    QueryApiServlet(QueryService service, byte[] list, Supplier<byte[]> openapi) {
         this.service = service;
         this.list = list;
-        this.openapi = openapi.getBytes(StandardCharsets.UTF_8);
+        this.openapi = openapi;
     }
 
     @Override
@@ -37,7 +37,7 @@ final class QueryApiServlet extends HttpServlet {
         try {
             String path = req.getRequestURI().substring(req.getContextPath().length());
             if (path.equals("/api/openapi.json"))
-                send(resp, JSON, openapi);
+                send(resp, JSON, openapi.get());
             else if (path.equals("/api/queries") || path.equals("/api/queries/"))
                 send(resp, JSON, list);
             else if (path.startsWith("/api/queries/"))

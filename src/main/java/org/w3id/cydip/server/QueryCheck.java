@@ -1,5 +1,8 @@
 package org.w3id.cydip.server;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -17,10 +20,28 @@ import org.apache.jena.sparql.syntax.ElementWalker;
  */
 final class QueryCheck {
     static final int MAX_UNION_BRANCHES = 1000;
+    /** How many texts that passed are kept (then the memory starts again), and how long each may be. */
+    static final int KEPT = 512, KEPT_CHARS = 4096;
+    /**
+     * Texts that passed: the check reads the text alone, so a text that passed once passes
+     * again, and a repeated query is parsed and planned once per request (by Fuseki), not twice.
+     */
+    private static final Map<String, Boolean> PASSED = new ConcurrentHashMap<>();
 
     private QueryCheck() {}
 
     static void check(String text) {
+        if (PASSED.containsKey(text))
+            return;
+        parseAndPlan(text);
+        if (text.length() <= KEPT_CHARS) {
+            if (PASSED.size() >= KEPT)
+                PASSED.clear();
+            PASSED.put(text, Boolean.TRUE);
+        }
+    }
+
+    private static void parseAndPlan(String text) {
         try {
             Query q = QueryFactory.create(text, Syntax.syntaxARQ);
             if (q.getQueryPattern() != null)

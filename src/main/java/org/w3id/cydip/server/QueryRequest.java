@@ -42,7 +42,7 @@ final class QueryRequest extends HttpServletRequestWrapper {
 
     /** Reads {@code req}; a {@link RequestException} if too large, malformed or carrying update text. */
     static QueryRequest read(HttpServletRequest req, int maxQueryBytes) throws IOException {
-        Map<String, List<String>> all = FormParams.parse(req.getQueryString(), "query string");
+        Map<String, List<String>> all = FormParams.ofQueryString(req);
         String type = mediaType(req.getContentType());
         byte[] body = new byte[0];
         String text = null;

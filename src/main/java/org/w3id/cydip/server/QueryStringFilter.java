@@ -22,7 +22,7 @@ final class QueryStringFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         if (req instanceof HttpServletRequest http && resp instanceof HttpServletResponse out) {
             try {
-                FormParams.parse(http.getQueryString(), "query string");
+                FormParams.keep(http);   // the SPARQL endpoint reads them from here, not parsed again
             } catch (RequestException e) {
                 HttpErrors.send(out, e);
                 return;

@@ -1,6 +1,8 @@
 package org.w3id.cydip.server;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -17,11 +19,10 @@ import org.w3id.cydip.web.Workbench;
 public final class WebModule implements FusekiModule {
     private final Workbench workbench;
 
-    public WebModule(ServerContext ctx) {
+    WebModule(ServerContext ctx, Supplier<byte[]> openApi) {
         QueryCatalogue catalogue = ctx.queries();
-        String version = WebModule.class.getPackage().getImplementationVersion();
         this.workbench = new Workbench(ctx.data().dataset(), ctx.project(), catalogue,
-                OpenApiDocument.json(catalogue, version == null ? "dev" : version));
+                () -> new String(openApi.get(), StandardCharsets.UTF_8));
     }
 
     /** The pages, for the other modules that answer in HTML. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -40,13 +41,13 @@ public final class Workbench implements HtmlRenderer {
     private final RenderCache cache;
     private final Canned canned;
     private final ProjectFiles project;
-    private final String openApi;
+    private final Supplier<String> openApi;
 
     /**
      * The workbench on {@code dataset}, with the project's canned queries, its
-     * README (for the curators' page) and the API's OpenAPI document.
+     * README (for the curators' page) and the API's OpenAPI document (made when first asked for).
      */
-    public Workbench(DatasetGraph dataset, ProjectFiles project, QueryCatalogue catalogue, String openApiJson) {
+    public Workbench(DatasetGraph dataset, ProjectFiles project, QueryCatalogue catalogue, Supplier<String> openApiJson) {
         this.snapshots = new Snapshots(dataset);
         this.cache = new RenderCache(dataset, CACHE_BYTES);
         this.canned = new Canned(catalogue);
@@ -99,7 +100,7 @@ public final class Workbench implements HtmlRenderer {
     }
 
     public Rendered api(PageRequest r) {
-        return cached("api", r, new String[0], ctx -> ApiPage.render(ctx, openApi));
+        return cached("api", r, new String[0], ctx -> ApiPage.render(ctx, openApi.get()));
     }
 
     public Rendered curators(PageRequest r) {

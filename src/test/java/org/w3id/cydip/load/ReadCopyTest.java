@@ -67,6 +67,19 @@ class ReadCopyTest {
     }
 
     @Test
+    void a_deferred_copy_reads_the_store_until_it_is_started() throws InterruptedException {
+        DatasetGraph store = filled(3);
+        ReadCopy reads = (ReadCopy) ReadCopy.deferred(store, 100);
+        made.add(reads);
+        assertEquals(List.of("6"), select(reads, COUNT));
+        Thread.sleep(200);
+        assertFalse(reads.copyIsCurrent() || reads.copying(), "no copy before start");
+        ReadCopy.start(reads);
+        awaitCopy(reads);
+        assertEquals(List.of("6"), select(reads, COUNT));
+    }
+
+    @Test
     void a_store_larger_than_the_bound_is_read_directly() throws InterruptedException {
         DatasetGraph store = filled(3);
         ReadCopy reads = over(store, 5);

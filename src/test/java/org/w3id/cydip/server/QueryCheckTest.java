@@ -1,0 +1,41 @@
+package org.w3id.cydip.server;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The check of a query's text before Fuseki plans it: what passed is remembered, what failed never is. */
+class QueryCheckTest {
+    @Test
+    void a_query_that_fails_the_check_fails_it_every_time() {
+        for (int i = 0; i < 3; i++) {
+            var e = assertThrows(RequestException.Malformed.class, () -> QueryCheck.check("SELECT * WHERE { ?s ?p }"));
+            assertTrue(e.getMessage().startsWith("query: line 1"), e.getMessage());
+        }
+    }
+
+    @Test
+    void a_query_that_passed_passes_again() {
+        String q = "SELECT ?s WHERE { ?s a <urn:x:C> } LIMIT 1";
+        assertDoesNotThrow(() -> QueryCheck.check(q));
+        assertDoesNotThrow(() -> QueryCheck.check(q));
+    }
+
+    @Test
+    void a_union_too_wide_is_refused_however_often_it_is_sent() {
+        String q = "SELECT * WHERE { " + "{ ?s ?p ?o } UNION ".repeat(QueryCheck.MAX_UNION_BRANCHES) + "{ ?s ?p ?o } }";
+        for (int i = 0; i < 2; i++)
+            assertThrows(RequestException.Malformed.class, () -> QueryCheck.check(q));
+    }
+
+    @Test
+    void more_texts_than_are_kept_are_all_still_checked() {
+        for (int i = 0; i < QueryCheck.KEPT + 10; i++) {
+            int n = i;
+            assertDoesNotThrow(() -> QueryCheck.check("SELECT * WHERE { ?s ?p ?o } LIMIT " + n));
+        }
+        assertThrows(RequestException.Malformed.class, () -> QueryCheck.check("SELECT * WHERE { ?s ?p ?o } LIMIT x"));
+    }
+}
