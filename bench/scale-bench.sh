@@ -10,6 +10,7 @@
 # ~/.m2/repository/org/apache/jena/jena-fuseki-server/6.0.0/jena-fuseki-server-6.0.0.jar
 # (./mvnw -q dependency:get -Dartifact=org.apache.jena:jena-fuseki-server:6.0.0).
 # Usage: bench/scale-bench.sh [triples, default 500000] [work dir, default /tmp/cydip-scale]
+# $BENCH_SCALE_QUERIES names the canned queries to time (default: five).
 # 5M: bench/scale-bench.sh 5000000; 50M on purpose: bench/scale-bench.sh 50000000 (needs ~40 GB of disk).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -77,7 +78,7 @@ except Exception as e:  # a timeout or an error: no figure, said as nan
     print("nan")
 PY
 }
-queries="cyber-camps-2018 voting-alignment budapest-convention-parties treaty-camps-overlap states-without-a-published-position"
+queries="${BENCH_SCALE_QUERIES:-cyber-camps-2018 voting-alignment budapest-convention-parties treaty-camps-overlap states-without-a-published-position}"
 
 echo "scale-bench: ~$triples synthetic triples, $(nproc) cores, heap $heap, $(date -u +%FT%TZ)"
 [ -d "$project" ] && [ "$(cat "$work/triples" 2>/dev/null)" = "$triples" ] \
