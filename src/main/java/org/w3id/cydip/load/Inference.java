@@ -56,26 +56,6 @@ public final class Inference {
     }
 
     /**
-     * Fills the empty {@link #GRAPH} of a store the bulk loader just filled: the derived
-     * triples are computed in a read transaction and written by the bulk loader, not one
-     * by one in a write transaction (a TDB2 write adds to six indexes per quad; the
-     * loader sorts and builds them). {@code tdb} is the TDB2 dataset under {@code dsg}.
-     * If {@link #GRAPH} is not empty, it is {@link #refresh(DatasetGraph) refreshed}.
-     *
-     * @return the number of derived triples
-     */
-    public static long build(DatasetGraph dsg, DatasetGraph tdb) {
-        Graph derived = Txn.calculateRead(dsg, () -> dsg.getGraph(GRAPH).isEmpty()
-                ? over(dsg.getGraph(Cydip.graph("ontology"))).derivedIn(dsg, Node.ANY) : null);
-        if (derived == null) {
-            refresh(dsg);
-            return Txn.calculateRead(dsg, () -> (long) dsg.getGraph(GRAPH).size());
-        }
-        BulkLoad.load(tdb, GRAPH, derived);
-        return derived.size();
-    }
-
-    /**
      * Brings {@link #GRAPH} of a stored dataset up to date after {@code diff} was applied
      * to it, in work proportional to the difference: what is derived about a subject
      * depends only on that subject's asserted types, dates and day bounds (and the
@@ -155,6 +135,22 @@ public final class Inference {
         Graph inferred = GraphFactory.createDefaultGraph();
         addDerived(typed, known, inferred);
         return inferred;
+    }
+
+    /** What the asserted triples {@code own} about one subject imply (types, day bounds) that they do not assert. */
+    Set<Triple> derivedAbout(List<Triple> own) {
+        Set<Triple> asserted = new java.util.HashSet<>(own);
+        Set<Triple> out = new java.util.LinkedHashSet<>();
+        for (Triple t : own)
+            if (t.getPredicate().equals(Cydip.date))
+                DayBounds.of(t).stream().filter(b -> !asserted.contains(b)).forEach(out::add);
+            else if (t.getPredicate().equals(RDF.type.asNode()))
+                for (Node sup : superClassesOf(t.getObject())) {
+                    Triple d = Triple.create(t.getSubject(), RDF.type.asNode(), sup);
+                    if (!asserted.contains(d))
+                        out.add(d);
+                }
+        return out;
     }
 
     private void addDerived(Graph typed, Predicate<Triple> known, Graph into) {
