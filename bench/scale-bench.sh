@@ -97,7 +97,7 @@ bulk_cydip=${bulk_cydip:-nan}
 cydip warm
 for q in $queries; do eval "lat_cydip_${q//-/_}=$(latency "$base/cydip/sparql" "$project/queries/$q.rq")"; done
 stop
-f=$(ls "$project"/data/synthetic-*.ttl | head -1)
+synthetic=("$project"/data/synthetic-*.ttl); f="${synthetic[0]}"  # not ls | head: with pipefail, a SIGPIPE ended the 5M run
 # One label changed (2 triples): renamed, or back if an earlier run in this work dir renamed it.
 if grep -q 'Synthetic resolution 1 (renamed)"@en' "$f"; then
   sed -i '0,/Synthetic resolution 1 (renamed)"@en/s//Synthetic resolution 1"@en/' "$f"
