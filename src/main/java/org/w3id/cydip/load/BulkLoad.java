@@ -29,8 +29,28 @@ public final class BulkLoad {
 
     private BulkLoad() {}
 
+    /** Sees every quad the loader reads from the files; once they are read, may give more to load (derived triples). */
+    public interface Tap {
+        void seen(Quad q);
+
+        void finish(StreamRDF dest);
+    }
+
+    private static final Tap NO_TAP = new Tap() {
+        @Override
+        public void seen(Quad q) {}
+
+        @Override
+        public void finish(StreamRDF dest) {}
+    };
+
     /** Loads {@code files} of {@code project} into the TDB2 dataset {@code tdb}; returns the number of triples read. */
     public static long load(DatasetGraph tdb, ProjectFiles project, List<Path> files, Consumer<String> progress) {
+        return load(tdb, project, files, progress, NO_TAP);
+    }
+
+    /** As {@link #load(DatasetGraph, ProjectFiles, List, Consumer)}, {@code tap} seeing each quad and adding its own at the end. */
+    public static long load(DatasetGraph tdb, ProjectFiles project, List<Path> files, Consumer<String> progress, Tap tap) {
         Progress p = new Progress(files, progress);
         // The phased loader, tdb2.tdbloader's default: its rate is the one to match.
         DataLoader loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> {});
@@ -38,9 +58,10 @@ public final class BulkLoad {
         try {
             StreamRDF dest = loader.stream();
             for (Path f : files) {
-                RdfFiles.parse(f, project.displayName(f), new IntoGraph(dest, GraphLoader.graphOf(project, f), p), Origins.none());
+                RdfFiles.parse(f, project.displayName(f), new IntoGraph(dest, GraphLoader.graphOf(project, f), p, tap), Origins.none());
                 p.fileDone(f);
             }
+            tap.finish(dest);
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
@@ -54,16 +75,20 @@ public final class BulkLoad {
     private static final class IntoGraph extends StreamRDFWrapper {
         private final Node graph;
         private final Progress progress;
+        private final Tap tap;
 
-        IntoGraph(StreamRDF dest, Node graph, Progress progress) {
+        IntoGraph(StreamRDF dest, Node graph, Progress progress, Tap tap) {
             super(dest);
             this.graph = graph;
             this.progress = progress;
+            this.tap = tap;
         }
 
         @Override
         public void triple(Triple t) {
-            super.quad(Quad.create(graph, t));
+            Quad q = Quad.create(graph, t);
+            super.quad(q);
+            tap.seen(q);
             progress.triple();
         }
 

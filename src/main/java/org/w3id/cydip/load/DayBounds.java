@@ -3,6 +3,7 @@ package org.w3id.cydip.load;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.function.Predicate;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -30,13 +31,18 @@ final class DayBounds {
 
     /** Adds to {@code into} the bounds of the {@code cydip:date} triple {@code date} that {@code known} lacks. */
     static void add(Triple date, Predicate<Triple> known, Graph into) {
-        LocalDate[] days = bounds(date.getObject());
-        if (days == null)
-            return;
-        for (Triple b : new Triple[] {Triple.create(date.getSubject(), Cydip.earliestDay, day(days[0])),
-                Triple.create(date.getSubject(), Cydip.latestDay, day(days[1]))})
+        for (Triple b : of(date))
             if (!known.test(b))
                 into.add(b);
+    }
+
+    /** The {@code cydip:earliestDay} and {@code cydip:latestDay} triples of the {@code cydip:date} triple {@code date} (none for a date of another type). */
+    static List<Triple> of(Triple date) {
+        LocalDate[] days = bounds(date.getObject());
+        if (days == null)
+            return List.of();
+        return List.of(Triple.create(date.getSubject(), Cydip.earliestDay, day(days[0])),
+                Triple.create(date.getSubject(), Cydip.latestDay, day(days[1])));
     }
 
     /** The first and last day {@code date} can mean, or null when it is no xsd:date, gYearMonth or gYear. */

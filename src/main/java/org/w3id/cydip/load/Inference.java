@@ -137,6 +137,22 @@ public final class Inference {
         return inferred;
     }
 
+    /** What the asserted triples {@code own} about one subject imply (types, day bounds) that they do not assert. */
+    Set<Triple> derivedAbout(List<Triple> own) {
+        Set<Triple> asserted = new java.util.HashSet<>(own);
+        Set<Triple> out = new java.util.LinkedHashSet<>();
+        for (Triple t : own)
+            if (t.getPredicate().equals(Cydip.date))
+                DayBounds.of(t).stream().filter(b -> !asserted.contains(b)).forEach(out::add);
+            else if (t.getPredicate().equals(RDF.type.asNode()))
+                for (Node sup : superClassesOf(t.getObject())) {
+                    Triple d = Triple.create(t.getSubject(), RDF.type.asNode(), sup);
+                    if (!asserted.contains(d))
+                        out.add(d);
+                }
+        return out;
+    }
+
     private void addDerived(Graph typed, Predicate<Triple> known, Graph into) {
         DayBounds.add(typed, known, into);
         typed.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> addSuperTypes(t, known, into));

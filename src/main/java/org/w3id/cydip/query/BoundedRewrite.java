@@ -7,7 +7,6 @@ import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.op.OpGroup;
-import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Regex;
@@ -25,7 +24,7 @@ import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
 
 /**
- * The optimiser of a bounded dataset: Jena's, then every REGEX and REPLACE
+ * The optimiser of a bounded dataset: Jena's ({@link CountedOptimizer}), then every REGEX and REPLACE
  * (also as {@code fn:matches}, {@code fn:replace}) on {@link Re2}, and every call
  * that can make a string longer than its arguments (CONCAT, REPLACE, UCASE,
  * LCASE, ENCODE_FOR_URI, any other function) under a {@link StringCap}, GROUP_CONCAT
@@ -42,7 +41,7 @@ final class BoundedRewrite extends ExprTransformCopy {
     static RewriteFactory factory(int maxChars) {
         BoundedRewrite exprs = new BoundedRewrite(maxChars);
         return context -> op -> {
-            Op optimised = Optimize.stdOptimizationFactory.create(context).rewrite(op);
+            Op optimised = new CountedOptimizer(context).rewrite(op);
             return Transformer.transform(new CappedAggregates(maxChars), exprs, optimised);
         };
     }

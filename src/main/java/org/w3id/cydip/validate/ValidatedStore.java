@@ -23,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.cydip.load.BulkLoad;
+import org.w3id.cydip.load.DerivedOnLoad;
 import org.w3id.cydip.load.Inference;
 import org.w3id.cydip.load.LoadException;
 import org.w3id.cydip.load.LoadedGraph;
@@ -143,14 +144,14 @@ public final class ValidatedStore {
         StoreManifest.remove(dir);
         clearAllButOwnGraphs();
         long t0 = System.nanoTime();
-        long triples = BulkLoad.load(Store.tdb(dir), project, BulkLoad.files(project), line -> LOG.info(line));
+        // The derived graph is computed from the quads as they are read and loaded with them.
+        DerivedOnLoad derived = DerivedOnLoad.seeded(dsg);
+        long triples = BulkLoad.load(Store.tdb(dir), project, BulkLoad.files(project), line -> LOG.info(line), derived);
         long t1 = System.nanoTime();
-        Inference.refresh(dsg);
-        long t2 = System.nanoTime();
         ValidationReport report = Txn.calculateRead(dsg, () -> Validation.validate(shapes, dsg.getUnionGraph()));
         double load = (t1 - t0) / 1e9;
-        String done = String.format("%s; %,d triples bulk-loaded in %.1f s (%,d triples/s), derived triples in %.1f s, validated whole in %.1f s",
-                why, triples, load, (long) (triples / Math.max(load, 1e-3)), (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+        String done = String.format("%s; %,d triples and %,d derived ones bulk-loaded in %.1f s (%,d file triples/s), validated whole in %.1f s",
+                why, triples, derived.derived(), load, (long) (triples / Math.max(load, 1e-3)), (System.nanoTime() - t1) / 1e9);
         if (Validation.hasViolations(report))
             return refused(report, how, done, this::originsOfFiles);
         now.write(dir);

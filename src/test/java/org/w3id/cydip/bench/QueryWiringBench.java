@@ -19,11 +19,13 @@ import org.apache.jena.tdb2.TDB2;
 import org.w3id.cydip.load.GraphLoader;
 import org.w3id.cydip.load.LoadedGraph;
 import org.w3id.cydip.load.ProjectFiles;
+import org.w3id.cydip.load.ReadCopy;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.query.CannedQuery;
 import org.w3id.cydip.query.QueryCatalogue;
 import org.w3id.cydip.query.QueryRunner;
 import org.w3id.cydip.query.ResultFormat;
+import org.w3id.cydip.server.Limits;
 
 /**
  * Why a canned query is slow: every canned query (defaults bound, results written as
@@ -34,8 +36,10 @@ import org.w3id.cydip.query.ResultFormat;
  * {@code Store}), {@code cydip-tdb2} ({@code Store} on a TDB2 folder, {@code --store}),
  * {@code tim-union} (the default graph as Jena's own TIM union graph, the wiring before
  * 2026-12-02) and {@code tdb2-native} (TDB2 with {@code tdb2:unionDefaultGraph}, as
- * plain Fuseki serves a TDB2 store). Not a test; run on purpose (see docs/benchmarks.md):
- * {@code QueryWiringBench [rounds] [query-name-substring]}.
+ * plain Fuseki serves a TDB2 store) and {@code readcopy} (the in-memory {@code Store}
+ * behind {@link ReadCopy}, what the server reads, with the bounds the server installs).
+ * Not a test; run on purpose (see docs/benchmarks.md):
+ * {@code QueryWiringBench [rounds] [query-name-substring] [wiring,wiring...]}.
  */
 public final class QueryWiringBench {
     private static final OutputStream NOWHERE = OutputStream.nullOutputStream();
@@ -45,9 +49,12 @@ public final class QueryWiringBench {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         String only = args.length > 1 ? args[1] : "";
+        List<String> chosen = args.length > 2 ? List.of(args[2].split(",")) : List.of();
         ProjectFiles project = ProjectFiles.directory(Path.of(""));
         LoadedGraph loaded = GraphLoader.load(project);
         Map<String, DatasetGraph> wirings = wirings(loaded);
+        if (!chosen.isEmpty())
+            wirings.keySet().retainAll(chosen);
         List<CannedQuery> queries = QueryCatalogue.load(project).all().stream()
                 .filter(q -> q.name().contains(only) && !q.name().startsWith("federated")).toList();
         System.out.printf("%d rounds, %d queries, %s; ms per query, median of the rounds (after one warm-up round)%n",
@@ -84,7 +91,21 @@ public final class QueryWiringBench {
         fillNamed(tdb2, loaded);
         tdb2.getContext().set(TDB2.symUnionDefaultGraph, true);
         m.put("tdb2-native", tdb2);
+        m.put("readcopy", readCopy(loaded));
         return m;
+    }
+
+    /** The in-memory store behind a read copy, as the server reads it, once the copy is current. */
+    private static DatasetGraph readCopy(LoadedGraph loaded) throws InterruptedException {
+        DatasetGraph store = Store.open(null);
+        Store.fill(store, loaded);
+        Limits.defaults().bounds().install(store.getContext());
+        ReadCopy copy = (ReadCopy) ReadCopy.over(store, Long.MAX_VALUE);
+        while (!copy.copyIsCurrent()) {
+            Txn.executeRead(copy, () -> {});
+            Thread.sleep(20);
+        }
+        return copy;
     }
 
     private static void fillNamed(DatasetGraph dsg, LoadedGraph loaded) {
@@ -106,12 +127,13 @@ public final class QueryWiringBench {
         wirings.forEach(names::add);
         System.out.printf("%-42s", "query");
         names.forEach(n -> System.out.printf(" %11s", n));
-        System.out.printf(" %11s%n", "plain/cydip");
+        String mine = names.contains("readcopy") ? "readcopy" : "cydip";
+        System.out.printf(" %11s%n", "plain/" + mine);
         for (CannedQuery q : queries) {
             System.out.printf("%-42s", q.name());
             for (String n : names)
                 System.out.printf(" %11.1f", median(times.get(q.name() + " " + n)));
-            System.out.printf(" %11.2f%n", median(times.get(q.name() + " plain")) / median(times.get(q.name() + " cydip")));
+            System.out.printf(" %11.2f%n", median(times.get(q.name() + " plain")) / median(times.get(q.name() + " " + mine)));
         }
     }
 

@@ -29,8 +29,9 @@ import org.w3id.cydip.vocab.Cydip;
 
 /**
  * The updated path derives only what the difference touches ({@code Inference.refresh} per
- * changed subject): the store it leaves must be the one a build from the same files makes,
- * quad for quad, the derived graph included.
+ * changed subject), a build derives from the quads as it loads them ({@code DerivedOnLoad}):
+ * the store an update leaves must be the one a build from the same files makes, quad for
+ * quad, the derived graph included.
  */
 class UpdatedStoreTest {
     private static final Node USA = Cydip.id("state", "USA");
@@ -126,6 +127,19 @@ class UpdatedStoreTest {
         }
         assertFalse(inferred(dsg, USA_VOTE, TYPE).isEmpty(), "the new vote's derived types");
         assertSameAsBuilt(dsg);
+    }
+
+    @Test
+    void a_rebuilt_store_derives_the_types_of_the_curated_entries_it_keeps() {
+        open("store");
+        Node entry = NodeFactory.createURI("urn:x:curated-state");
+        DatasetGraph raw = Store.open(dir.resolve("store"));
+        Txn.executeWrite(raw, () -> raw.add(Cydip.graph("curated"), entry, TYPE, NodeFactory.createURI("https://schema.org/Country")));
+        new org.w3id.cydip.load.StoreManifest(0, "0.0.1-older", org.w3id.cydip.load.StoreManifest.read(dir.resolve("store")).orElseThrow().hashes())
+                .write(dir.resolve("store"));
+        ValidatedDataset rebuilt = open("store");
+        assertEquals(Opening.How.REBUILT, rebuilt.opening().how(), rebuilt.opening().toString());
+        assertTrue(inferred(rebuilt.dataset(), entry, TYPE).contains("https://schema.org/Place"), rebuilt.opening().toString());
     }
 
     /** The objects of {@code s p ?o} in the derived graph, as text. */
