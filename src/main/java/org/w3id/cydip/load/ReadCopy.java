@@ -77,6 +77,18 @@ public final class ReadCopy extends DatasetGraphWrapper {
         return maxQuads <= 0 ? store : new ReadCopy(store, maxQuads);
     }
 
+    /**
+     * Makes the first copy of {@code dsg} now, in the caller's thread, if it is a deferred
+     * read copy; else does nothing. A server does this before it listens, so that its
+     * first answers come from the copy, not from the store while a copy is being made.
+     */
+    public static void make(DatasetGraph dsg) {
+        if (dsg instanceof ReadCopy r && !r.started && r.copying.compareAndSet(false, true)) {
+            r.started = true;
+            r.copyNow();
+        }
+    }
+
     /** Starts making the copy of {@code dsg} if it is a deferred read copy; else does nothing. */
     public static void start(DatasetGraph dsg) {
         if (dsg instanceof ReadCopy r && !r.started) {
@@ -155,21 +167,24 @@ public final class ReadCopy extends DatasetGraphWrapper {
     private void refresh() {
         if (!started || tooLarge || !copying.compareAndSet(false, true))
             return;
-        Thread.ofPlatform().daemon().name("cydip-read-copy").start(() -> {
-            try {
-                long at = commits.get();
-                DatasetGraph made = Txn.calculateRead(store, this::copyOfStore);
-                if (made == null) {
-                    tooLarge = true;
-                    LOG.info("reads go to the store: it holds more than {} quads, the most kept in memory", maxQuads);
-                } else
-                    copy = new Copy(at, made);
-            } catch (RuntimeException e) {
-                LOG.warn("reads go to the store: no in-memory copy ({})", e.toString());
-            } finally {
-                copying.set(false);
-            }
-        });
+        Thread.ofPlatform().daemon().name("cydip-read-copy").start(this::copyNow);
+    }
+
+    /** Makes a copy of the store as it is now (the caller has set {@code copying}). */
+    private void copyNow() {
+        try {
+            long at = commits.get();
+            DatasetGraph made = Txn.calculateRead(store, this::copyOfStore);
+            if (made == null) {
+                tooLarge = true;
+                LOG.info("reads go to the store: it holds more than {} quads, the most kept in memory", maxQuads);
+            } else
+                copy = new Copy(at, made);
+        } catch (RuntimeException e) {
+            LOG.warn("reads go to the store: no in-memory copy ({})", e.toString());
+        } finally {
+            copying.set(false);
+        }
     }
 
     /**

@@ -58,8 +58,8 @@ public final class CydipServer implements AutoCloseable {
 
     /** Starts listening; returns at once (see {@link #join()}). */
     public CydipServer start() {
+        ReadCopy.make(context.data().dataset());   // before listening, alone: the first answers come from the copy
         fuseki.start();
-        ReadCopy.start(context.data().dataset());   // the copy is made once the server listens, not during its start
         return this;
     }
 

@@ -80,6 +80,16 @@ class ReadCopyTest {
     }
 
     @Test
+    void a_deferred_copy_made_now_is_current_when_make_returns() {
+        DatasetGraph store = filled(3);
+        ReadCopy reads = (ReadCopy) ReadCopy.deferred(store, 100);
+        made.add(reads);
+        ReadCopy.make(reads);
+        assertTrue(reads.copyIsCurrent() && !reads.copying(), "the copy is made in the caller's thread");
+        assertEquals(List.of("6"), select(reads, COUNT));
+    }
+
+    @Test
     void a_store_larger_than_the_bound_is_read_directly() throws InterruptedException {
         DatasetGraph store = filled(3);
         ReadCopy reads = over(store, 5);
