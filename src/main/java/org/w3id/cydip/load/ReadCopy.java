@@ -208,6 +208,10 @@ public final class ReadCopy extends DatasetGraphWrapper {
         DatasetGraph made = DatasetGraphFactory.create(union);
         named.forEach(made::addGraph);
         made.prefixes().putAll(store.prefixes());
+        // A store's graphs write with the store's prefixes (a graph read by GSP too): so do the copy's.
+        var prefixes = org.apache.jena.riot.system.Prefixes.adapt(store.prefixes());
+        union.getPrefixMapping().setNsPrefixes(prefixes);
+        named.values().forEach(g -> g.getPrefixMapping().setNsPrefixes(prefixes));
         return new Held(made, store.getContext());
     }
 
