@@ -1,8 +1,7 @@
 package org.w3id.cydip.server;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
+import org.apache.jena.atlas.lib.Cache;
+import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -20,13 +19,13 @@ import org.apache.jena.sparql.syntax.ElementWalker;
  */
 final class QueryCheck {
     static final int MAX_UNION_BRANCHES = 1000;
-    /** How many texts that passed are kept (then the memory starts again), and how long each may be. */
+    /** How many texts that passed are kept (the least recently used go first), and how long each may be. */
     static final int KEPT = 512, KEPT_CHARS = 4096;
     /**
      * Texts that passed: the check reads the text alone, so a text that passed once passes
      * again, and a repeated query is parsed and planned once per request (by Fuseki), not twice.
      */
-    private static final Map<String, Boolean> PASSED = new ConcurrentHashMap<>();
+    private static final Cache<String, Boolean> PASSED = CacheFactory.createCache(KEPT);
 
     private QueryCheck() {}
 
@@ -34,11 +33,8 @@ final class QueryCheck {
         if (PASSED.containsKey(text))
             return;
         parseAndPlan(text);
-        if (text.length() <= KEPT_CHARS) {
-            if (PASSED.size() >= KEPT)
-                PASSED.clear();
+        if (text.length() <= KEPT_CHARS)
             PASSED.put(text, Boolean.TRUE);
-        }
     }
 
     private static void parseAndPlan(String text) {
