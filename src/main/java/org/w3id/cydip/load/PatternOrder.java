@@ -1,6 +1,7 @@
 package org.w3id.cydip.load;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 import org.apache.jena.graph.Graph;
@@ -8,7 +9,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.optimizer.reorder.PatternElements;
 import org.apache.jena.sparql.engine.optimizer.reorder.PatternTriple;
-import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
 import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformationSubstitution;
 import org.apache.jena.sparql.sse.Item;
 
@@ -25,14 +25,28 @@ import org.apache.jena.sparql.sse.Item;
  * two unconnected patterns are crossed while a connected one is left.
  */
 public final class PatternOrder extends ReorderTransformationSubstitution {
+    /** The share of its rows a pattern is taken to keep when a FILTER tests a variable it binds. */
+    static final double FILTERED = 0.1;
+
     private final TripleCounts counts;
+    private final Set<Var> filtered;
 
     PatternOrder(TripleCounts counts) {
+        this(counts, Set.of());
+    }
+
+    private PatternOrder(TripleCounts counts, Set<Var> filtered) {
         this.counts = counts;
+        this.filtered = filtered;
+    }
+
+    /** The same order for a pattern under a FILTER on {@code vars}: a pattern binding one of them keeps {@link #FILTERED} of its rows. */
+    public PatternOrder filtering(Set<Var> vars) {
+        return new PatternOrder(counts, Set.copyOf(vars));
     }
 
     /** The order for patterns matched against {@code g}: null unless it is a read copy's graph. */
-    public static ReorderTransformation of(Graph g) {
+    public static PatternOrder of(Graph g) {
         return g instanceof CopyGraph c ? c.order() : null;
     }
 
@@ -70,7 +84,16 @@ public final class PatternOrder extends ReorderTransformationSubstitution {
         double bySubject = narrowed(pt.subject, slot::withSubject, slot.perSubject(), n);
         double byObject = narrowed(pt.object, slot::withObject, slot.perObject(), n);
         double w = bySubject * byObject / n;
-        return p == null && !free(pt.predicate) ? w / counts.predicates() : w;
+        if (p == null && !free(pt.predicate))
+            w /= counts.predicates();
+        return bindsFiltered(pt) ? w * FILTERED : w;
+    }
+
+    private boolean bindsFiltered(PatternTriple pt) {
+        for (Item i : new Item[] {pt.subject, pt.predicate, pt.object})
+            if (i.isNode() && Var.isVar(i.getNode()) && filtered.contains(Var.alloc(i.getNode())))
+                return true;
+        return false;
     }
 
     private static double narrowed(Item i, ToDoubleFunction<Node> given, double bound, double all) {
