@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -257,6 +258,7 @@ public final class CydipServer implements AutoCloseable {
                     .build();
             FusekiServer server = FusekiServer.create()
                     .port(options.port())
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CheckedQueryProcessor())
                     .add(DATASET, service)
                     .enablePing(true)
                     .addFilter("/*", new NoTraceFilter())

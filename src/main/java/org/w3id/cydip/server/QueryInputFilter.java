@@ -36,8 +36,8 @@ final class QueryInputFilter implements Filter {
         QueryRequest checked;
         try {
             checked = QueryRequest.read(http, limits.maxQueryBytes());
-            if (checked.query() != null)
-                QueryCheck.check(checked.query());
+            if (checked.query() != null)   // parsed once: Fuseki runs this query (CheckedQueryProcessor)
+                CheckedQueryProcessor.keep(checked, checked.query(), QueryCheck.check(checked.query()));
         } catch (RuntimeException e) {
             HttpErrors.send(out, e);
             return;

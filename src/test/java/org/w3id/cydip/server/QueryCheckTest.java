@@ -1,6 +1,8 @@
 package org.w3id.cydip.server;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +23,14 @@ class QueryCheckTest {
         String q = "SELECT ?s WHERE { ?s a <urn:x:C> } LIMIT 1";
         assertDoesNotThrow(() -> QueryCheck.check(q));
         assertDoesNotThrow(() -> QueryCheck.check(q));
+    }
+
+    @Test
+    void each_check_gives_a_query_of_its_own_parsed_against_fusekis_base() {
+        String q = "SELECT ?s WHERE { ?s a <C> } LIMIT 1";
+        var first = QueryCheck.check(q);
+        assertNotSame(first, QueryCheck.check(q));   // execution may change a query: never shared
+        assertEquals("http://server/unset-base/", first.getBaseURI());
     }
 
     @Test

@@ -92,6 +92,22 @@ class ServerTest {
     }
 
     @Test
+    void a_relative_iri_resolves_against_fusekis_base_as_in_plain_fuseki() {
+        var r = get("/sparql?query=" + enc("SELECT ?x WHERE { BIND(<rel> AS ?x) }"), "text/csv");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("http://server/unset-base/rel"), r.body());
+    }
+
+    @Test
+    void a_dataset_named_in_the_query_is_read_once_more_on_the_next_request() {
+        // decideDataset clears FROM from its copy of the query: each request parses its own
+        String q = "SELECT (COUNT(*) AS ?n) FROM <https://w3id.org/cydip/graph/ontology> WHERE { ?s ?p ?o }";
+        String first = get("/sparql?query=" + enc(q), "text/csv").body();
+        assertEquals(first, get("/sparql?query=" + enc(q), "text/csv").body());
+        assertTrue(Long.parseLong(first.lines().skip(1).findFirst().orElseThrow().trim()) > 0, first);
+    }
+
+    @Test
     void graph_store_protocol_reads_a_named_graph() {
         var r = get("/get?graph=" + enc("https://w3id.org/cydip/graph/ontology"), "application/n-triples");
         assertEquals(200, r.statusCode());
