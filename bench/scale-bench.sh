@@ -10,7 +10,7 @@
 # ~/.m2/repository/org/apache/jena/jena-fuseki-server/6.0.0/jena-fuseki-server-6.0.0.jar
 # (./mvnw -q dependency:get -Dartifact=org.apache.jena:jena-fuseki-server:6.0.0).
 # Usage: bench/scale-bench.sh [triples, default 500000] [work dir, default /tmp/cydip-scale]
-# $BENCH_SCALE_QUERIES names the canned queries to time (default: five).
+# $BENCH_SCALE_QUERIES names the canned queries to time (default: five); $BENCH_READY_SECS bounds a start (default 7200).
 # 5M: bench/scale-bench.sh 5000000; 50M on purpose: bench/scale-bench.sh 50000000 (needs ~40 GB of disk).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,13 +31,15 @@ hwm_mb() { awk '/VmHWM/{printf "%d", $2/1024}' "/proc/$1/status"; }
 pid=""
 stop() { [ -n "$pid" ] && { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; }; pid=""; }
 trap stop EXIT
+ready_secs="${BENCH_READY_SECS:-7200}"  # a cold build at 50M takes far longer than the 6 min once allowed
 wait_ready() {  # $1: url; sets ready_at
-  for _ in $(seq 3600); do
+  local until=$((SECONDS + ready_secs))
+  while [ "$SECONDS" -lt "$until" ]; do
     curl -sf -o /dev/null "$1" 2>/dev/null && { ready_at=$(now); return; }
     kill -0 "$pid" 2>/dev/null || { echo "the server stopped; see $work/*.log" >&2; exit 2; }
     sleep 0.1
   done
-  echo "no answer from $1" >&2; exit 2
+  echo "no answer from $1 in $ready_secs s (BENCH_READY_SECS)" >&2; exit 2
 }
 cydip() {  # $1: label; starts cydip serve on the store, measures start and RSS
   local t0; t0=$(now)
