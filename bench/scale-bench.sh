@@ -10,7 +10,7 @@
 # ~/.m2/repository/org/apache/jena/jena-fuseki-server/6.0.0/jena-fuseki-server-6.0.0.jar
 # (./mvnw -q dependency:get -Dartifact=org.apache.jena:jena-fuseki-server:6.0.0).
 # Usage: bench/scale-bench.sh [triples, default 500000] [work dir, default /tmp/cydip-scale]
-# $BENCH_SCALE_QUERIES names the canned queries to time (default: five); $BENCH_READY_SECS bounds a start (default 7200).
+# $BENCH_SCALE_QUERIES names the canned queries to time (default: four); $BENCH_READY_SECS bounds a start (default 7200).
 # 5M: bench/scale-bench.sh 5000000; 50M on purpose: bench/scale-bench.sh 50000000 (needs ~40 GB of disk).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -61,26 +61,28 @@ fuseki() {
   sleep 5; idle_fuseki=$(rss_mb "$pid"); peak_fuseki=$(hwm_mb "$pid")
   echo "  fuseki: ready in $start_fuseki s, idle RSS $idle_fuseki MB, peak $peak_fuseki MB"
 }
-latency() {  # $1: endpoint, $2: query file -> median ms of 5 after one warm-up
-  python3 - "$1" "$2" <<'PY'
+latency() {  # $1: endpoint, $2: query file, $3: where to keep the answer -> median ms of 5 after one warm-up
+  python3 - "$1" "$2" "$3" <<'PY'
 import sys, time, urllib.parse, urllib.request, statistics
-url, f = sys.argv[1], sys.argv[2]
+url, f, keep = sys.argv[1], sys.argv[2], sys.argv[3]
 q = "\n".join(l for l in open(f, encoding="utf-8") if not l.startswith("#+"))
 data = urllib.parse.urlencode({"query": q}).encode()
 def once():
     t = time.perf_counter()
     req = urllib.request.Request(url, data=data, headers={"Accept": "application/sparql-results+json,text/turtle"})
-    urllib.request.urlopen(req, timeout=600).read()
-    return (time.perf_counter() - t) * 1000
+    body = urllib.request.urlopen(req, timeout=600).read()
+    return (time.perf_counter() - t) * 1000, body
 try:
-    once()
-    print(f"{statistics.median(once() for _ in range(5)):.1f}")
+    open(keep, "wb").write(once()[1])
+    print(f"{statistics.median(once()[0] for _ in range(5)):.1f}")
 except Exception as e:  # a timeout or an error: no figure, said as nan
     print(f"{url} {f}: {e}", file=sys.stderr)
     print("nan")
 PY
 }
-queries="${BENCH_SCALE_QUERIES:-cyber-camps-2018 voting-alignment budapest-convention-parties treaty-camps-overlap states-without-a-published-position}"
+# voting-alignment is left out by default: it compares every pair of states' votes, and on the synthetic
+# graph it outlasts the 600 s bound on both engines from 0.5M on (2 December 2026).
+queries="${BENCH_SCALE_QUERIES:-cyber-camps-2018 budapest-convention-parties treaty-camps-overlap states-without-a-published-position}"
 
 echo "scale-bench: ~$triples synthetic triples, $(nproc) cores, heap $heap, $(date -u +%FT%TZ)"
 [ -d "$project" ] && [ "$(cat "$work/triples" 2>/dev/null)" = "$triples" ] \
@@ -97,7 +99,11 @@ cydip cold; stop
 bulk_cydip=$(grep -o 'bulk-loaded in [0-9.]* s' "$work/cydip-cold.log" | grep -o '[0-9.]*' | head -1)
 bulk_cydip=${bulk_cydip:-nan}
 cydip warm
-for q in $queries; do eval "lat_cydip_${q//-/_}=$(latency "$base/cydip/sparql" "$project/queries/$q.rq")"; done
+for q in $queries; do eval "lat_cydip_${q//-/_}=$(latency "$base/cydip/sparql" "$project/queries/$q.rq" "$work/answer-cydip-$q")"; done
+# The peer must answer over the same triples: cydip's derived ones (superclass types, day bounds)
+# are in its inferred graph, which the files do not hold. Added to the peer's store after its timed load.
+curl -sf "$base/dumps/cydip.nq" | grep -F ' <https://w3id.org/cydip/graph/inferred> .' \
+  | sed 's/ <[^<> ]*> \.$/ ./' >"$work/derived.nt"
 stop
 synthetic=("$project"/data/synthetic-*.ttl); f="${synthetic[0]}"  # not ls | head: with pipefail, a SIGPIPE ended the 5M run
 # One label changed (2 triples): renamed, or back if an earlier run in this work dir renamed it.
@@ -107,8 +113,10 @@ else
   sed -i '0,/Synthetic resolution 1"@en/s//Synthetic resolution 1 (renamed)"@en/' "$f"
 fi
 cydip changed; stop
+"$java_bin" $heap -cp "$fuseki_jar" tdb2.tdbloader --loc "$loc" "$work/derived.nt" >"$work/tdbloader-derived.log" 2>&1
+echo "tdb2.tdbloader: added cydip's $(wc -l <"$work/derived.nt") derived triples to the peer's store (not timed)"
 fuseki
-for q in $queries; do eval "lat_fuseki_${q//-/_}=$(latency "$base/ds/sparql" "$project/queries/$q.rq")"; done
+for q in $queries; do eval "lat_fuseki_${q//-/_}=$(latency "$base/ds/sparql" "$project/queries/$q.rq" "$work/answer-fuseki-$q")"; done
 stop
 
 python3 - <<PY
@@ -127,6 +135,18 @@ for name, c, f in rows:
     print(f"{name:52s} {c:10} {'' if f is None else f:>10} {'' if not f else f'{c/f:7.2f}'}")
 for q, c, f in [$(for q in $queries; do k=${q//-/_}; eval "printf '(\"%s\", %s, %s), ' $q \$lat_cydip_$k \$lat_fuseki_$k"; done)]:
     print(f"{'  query '+q+' (ms, median of 5)':52s} {c:10} {f:>10} {f/c if c == c and c else float('nan'):7.2f}")
+import json
+def rows(path):  # the answer as a sorted list of rows, so the two engines' orders and layouts do not matter
+    try:
+        r = json.load(open(path, encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return sorted(json.dumps(b, sort_keys=True) for b in r.get("results", {}).get("bindings", []))
+for q in "$queries".split():
+    a, b = rows(f"$work/answer-cydip-{q}"), rows(f"$work/answer-fuseki-{q}")
+    same = ("not compared (not a SELECT answer)" if a is None or b is None else
+            "same answers" if a == b else "ANSWERS DIFFER: the ratio compares different work")
+    print(f"  query {q}: {same} ({'?' if a is None else len(a)} rows cydip, {'?' if b is None else len(b)} Fuseki)")
 total = float("$total" or 0)
 goals = [
  ("warm start <= 1.5x Fuseki's start", $start_warm <= 1.5 * $start_fuseki),

@@ -46,12 +46,12 @@ public final class Inference {
      * Recomputes {@link #GRAPH} of a stored dataset from its other graphs, in one write
      * transaction: a store filled by the bulk loader gets the same derived graph as the
      * in-memory load. Each candidate triple is one index probe ({@code find} on any graph),
-     * whatever the number of graphs.
+     * whatever the number of graphs. Returns the quads it added less those it removed.
      */
-    public static void refresh(DatasetGraph dsg) {
-        Txn.executeWrite(dsg, () -> {
+    public static long refresh(DatasetGraph dsg) {
+        return Txn.calculateWrite(dsg, () -> {
             Inference inference = over(dsg.getGraph(Cydip.graph("ontology")));
-            replace(dsg, Node.ANY, inference.derivedIn(dsg, Node.ANY));
+            return replace(dsg, Node.ANY, inference.derivedIn(dsg, Node.ANY));
         });
     }
 
@@ -61,9 +61,10 @@ public final class Inference {
      * depends only on that subject's asserted types, dates and day bounds (and the
      * ontology), so only the subjects of added or removed triples with those predicates
      * are derived again, from every asserted graph. A difference that changes the
-     * ontology's {@code rdfs:subClassOf} recomputes the whole.
+     * ontology's {@code rdfs:subClassOf} recomputes the whole. Returns the quads it added
+     * less those it removed.
      */
-    public static void refresh(DatasetGraph dsg, StoreDifference diff) {
+    public static long refresh(DatasetGraph dsg, StoreDifference diff) {
         Set<Node> subjects = new java.util.LinkedHashSet<>();
         boolean axioms = false;
         for (Map<Node, Graph> side : List.of(diff.added(), diff.removed()))
@@ -71,25 +72,30 @@ public final class Inference {
                 axioms |= e.getKey().equals(Cydip.graph("ontology")) && e.getValue().contains(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY);
                 e.getValue().find().filterKeep(t -> READS.contains(t.getPredicate())).forEachRemaining(t -> subjects.add(t.getSubject()));
             }
-        if (axioms) {
-            refresh(dsg);
-            return;
-        }
+        if (axioms)
+            return refresh(dsg);
         if (subjects.isEmpty())
-            return;
-        Txn.executeWrite(dsg, () -> {
+            return 0;
+        return Txn.calculateWrite(dsg, () -> {
             Inference inference = over(dsg.getGraph(Cydip.graph("ontology")));
+            long net = 0;
             for (Node s : subjects)
-                replace(dsg, s, inference.derivedIn(dsg, s));
+                net += replace(dsg, s, inference.derivedIn(dsg, s));
+            return net;
         });
     }
 
-    /** Makes {@link #GRAPH}'s triples about {@code subject} (any: all) those of {@code derived}, writing only what changed. */
-    private static void replace(DatasetGraph dsg, Node subject, Graph derived) {
+    /**
+     * Makes {@link #GRAPH}'s triples about {@code subject} (any: all) those of {@code derived}, writing only what changed;
+     * returns the triples added less those removed.
+     */
+    private static long replace(DatasetGraph dsg, Node subject, Graph derived) {
         Graph target = dsg.getGraph(GRAPH);
         List<Triple> gone = target.find(subject, Node.ANY, Node.ANY).filterDrop(derived::contains).toList();
         gone.forEach(target::delete);
-        derived.find().filterDrop(target::contains).toList().forEach(target::add);
+        List<Triple> added = derived.find().filterDrop(target::contains).toList();
+        added.forEach(target::add);
+        return added.size() - gone.size();
     }
 
     /** What the asserted graphs of {@code dsg} imply about {@code subject} (any: every subject) that none asserts. */

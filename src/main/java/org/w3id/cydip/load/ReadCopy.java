@@ -81,11 +81,23 @@ public final class ReadCopy extends DatasetGraphWrapper {
      * Makes the first copy of {@code dsg} now, in the caller's thread, if it is a deferred
      * read copy; else does nothing. A server does this before it listens, so that its
      * first answers come from the copy, not from the store while a copy is being made.
+     * Meanwhile the engine warms up on a made-up graph in another thread ({@link WarmUp}).
+     * A store whose manifest counts more quads than the bound ({@link StoreManifest#QUADS})
+     * gets no copy, and is not read to find that out.
      */
     public static void make(DatasetGraph dsg) {
+        if (dsg instanceof ReadCopy r && !r.started && r.store.getContext().getLong(StoreManifest.QUADS, StoreManifest.UNKNOWN) > r.maxQuads) {
+            r.started = r.tooLarge = true;
+            LOG.info("reads go to the store: its manifest counts {} quads, more than the {} kept in memory",
+                    r.store.getContext().getLong(StoreManifest.QUADS, 0), r.maxQuads);
+            return;
+        }
         if (dsg instanceof ReadCopy r && !r.started && r.copying.compareAndSet(false, true)) {
             r.started = true;
-            r.copyNow();
+            if (Boolean.parseBoolean(System.getProperty(WarmUp.PROPERTY, "true")))
+                WarmUp.during(r.store.getContext(), r::copyNow);   // its first queries then find the engine compiled
+            else
+                r.copyNow();
         }
     }
 

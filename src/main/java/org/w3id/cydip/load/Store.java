@@ -60,6 +60,14 @@ public final class Store {
         });
     }
 
+    /**
+     * Number of quads in the named graphs of the TDB2 store {@code tdb} ({@link #tdb}), counted
+     * in one quad index without reading a node: about a second for 8 million.
+     */
+    public static long quadsIn(DatasetGraph tdb) {
+        return Txn.calculateRead(tdb, () -> org.apache.jena.tdb2.sys.TDBInternal.findIndex(tdb, "GSPO").size());
+    }
+
     /** Number of quads in the named graphs. */
     public static long size(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> Iter.count(dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));

@@ -96,6 +96,11 @@ public record StoreDifference(Map<Node, Graph> added, Map<Node, Graph> removed, 
 
     private static final Graph EMPTY = GraphFactory.createDefaultGraph();
 
+    /** How many quads applying the difference adds to the store, less those it removes (each added quad is new, each removed one there). */
+    public long netQuads() {
+        return added.values().stream().mapToLong(Graph::size).sum() - removed.values().stream().mapToLong(Graph::size).sum();
+    }
+
     public long size() {
         return added.values().stream().mapToLong(Graph::size).sum() + removed.values().stream().mapToLong(Graph::size).sum();
     }

@@ -20,6 +20,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Symbol;
+
 /**
  * What a validated store was built from, kept beside it in {@code DIR/cydip-store.properties}:
  * the store format, the cydip version that built it, and the SHA-256 of every
@@ -28,18 +31,48 @@ import java.util.stream.Stream;
  * manifest is a store that was validated against exactly those files. Curated
  * entries are in the store itself, each validated when it was accepted, and
  * recorded by its change log ({@code ChangeHead}).
+ * <p>
+ * It also keeps the number of quads the store held when it was written (counted after
+ * a build, kept up to date by each applied difference), so that a start can tell a
+ * store too large for an in-memory copy without reading it ({@link #QUADS}). Entries
+ * accepted since are not counted: it is a size, not a checksum. A manifest written
+ * before it was kept has none ({@link #UNKNOWN}).
  *
  * @param format  {@link #FORMAT} of the cydip that built the store
  * @param version the cydip version that built it
  * @param hashes  file as users know it ({@code data/votes.ttl}) to its SHA-256, hex
+ * @param quads   the store's quads when the manifest was written, or {@link #UNKNOWN}
  */
-public record StoreManifest(int format, String version, Map<String, String> hashes) {
+public record StoreManifest(int format, String version, Map<String, String> hashes, long quads) {
     /** The layout of a cydip store: raise it whenever a store built before could be misread. */
     public static final int FORMAT = 1;
     static final String FILE = "cydip-store.properties";
+    /** The quad count of a manifest that has none (written by an older cydip). */
+    public static final long UNKNOWN = -1;
+    /**
+     * The served store's quad count from its manifest, in the store's context ({@link #UNKNOWN}
+     * when not known): how {@link ReadCopy#make} tells a store too large to copy without reading it.
+     */
+    public static final Symbol QUADS = Symbol.create("https://w3id.org/cydip/store#quads");
 
     public StoreManifest {
         hashes = Map.copyOf(hashes);
+        quads = quads < 0 ? UNKNOWN : quads;
+    }
+
+    /** A manifest whose quad count is not known. */
+    public StoreManifest(int format, String version, Map<String, String> hashes) {
+        this(format, version, hashes, UNKNOWN);
+    }
+
+    /** This manifest with the store's quad count. */
+    public StoreManifest withQuads(long count) {
+        return new StoreManifest(format, version, hashes, count);
+    }
+
+    /** Says the store's quad count in the context of {@code dsg} ({@link #QUADS}). */
+    public void tell(DatasetGraph dsg) {
+        dsg.getContext().set(QUADS, quads);
     }
 
     /** The manifest a store built now from {@code project} would carry. */
@@ -81,10 +114,20 @@ public record StoreManifest(int format, String version, Map<String, String> hash
         }
         Map<String, String> hashes = new TreeMap<>();
         p.stringPropertyNames().stream().filter(k -> k.startsWith("sha256.")).forEach(k -> hashes.put(k.substring(7), p.getProperty(k)));
+        long quads = count(p.getProperty("quads"));
         try {
-            return Optional.of(new StoreManifest(Integer.parseInt(p.getProperty("format", "0")), p.getProperty("cydip", ""), hashes));
+            return Optional.of(new StoreManifest(Integer.parseInt(p.getProperty("format", "0")), p.getProperty("cydip", ""), hashes, quads));
         } catch (NumberFormatException e) {
-            return Optional.of(new StoreManifest(0, "", hashes));
+            return Optional.of(new StoreManifest(0, "", hashes, quads));
+        }
+    }
+
+    /** A kept quad count, or {@link #UNKNOWN} when there is none or it is not a count. */
+    private static long count(String value) {
+        try {
+            return value == null ? UNKNOWN : Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return UNKNOWN;
         }
     }
 
@@ -92,6 +135,8 @@ public record StoreManifest(int format, String version, Map<String, String> hash
     public void write(Path dir) {
         StringBuilder sb = new StringBuilder("# What this cydip store was validated against; written by cydip, do not edit.\n");
         sb.append("format=").append(format).append('\n').append("cydip=").append(escape(version)).append('\n');
+        if (quads != UNKNOWN)
+            sb.append("quads=").append(quads).append('\n');
         hashes.forEach((f, h) -> sb.append("sha256.").append(escape(f)).append('=').append(h).append('\n'));
         try {
             AtomicFiles.writeAll(dir, Map.of(FILE, sb.toString()));

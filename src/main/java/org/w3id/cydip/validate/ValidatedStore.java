@@ -103,14 +103,14 @@ public final class ValidatedStore {
                     + "); this is cydip " + now.version() + " (format " + now.format() + ")");
         Set<String> changed = was.changedFiles(now);
         if (changed.isEmpty())
-            return served(null, Opening.How.REUSED, "unchanged since it was validated: the same " + now.hashes().size()
+            return served(null, was, Opening.How.REUSED, "unchanged since it was validated: the same " + now.hashes().size()
                     + " files (SHA-256); not validated again", new Origins());
         boolean schema = changed.stream().anyMatch(f -> f.startsWith("shapes/") || f.startsWith("ontology/"));
-        return update(changed, schema);
+        return update(was, changed, schema);
     }
 
     /** Applies the difference of the changed files, validated incrementally (or whole, after a schema change). */
-    private ValidatedDataset update(Set<String> changed, boolean whole) {
+    private ValidatedDataset update(StoreManifest was, Set<String> changed, boolean whole) {
         Set<String> files = new java.util.TreeSet<>(changed);
         files.removeIf(f -> f.startsWith("shapes/"));
         Phases phases = new Phases();
@@ -121,7 +121,7 @@ public final class ValidatedStore {
             Graph removed = diff.removedFromUnion(dsg);
             Graph added = diff.allAdded();
             Graph base = dsg.getUnionGraph();
-            return whole ? Validation.validate(shapes, new Union(new Difference(base, removed), added))
+            return whole ? Validation.validateWhole(shapes, new Union(new Difference(base, removed), added))
                     : IncrementalValidation.validate(shapes, base, added, removed);
         }));
         Opening.How how = whole ? Opening.How.REVALIDATED : Opening.How.UPDATED;
@@ -130,12 +130,13 @@ public final class ValidatedStore {
             return refused(report, how, why + "; " + phases + "; the store is left as it was", () -> diff.origins());
         StoreManifest.remove(dir);
         phases.time("applied", () -> diff.applyTo(dsg));
-        phases.time("derived triples", () -> Inference.refresh(dsg, diff));
+        long derived = phases.time("derived triples", () -> Inference.refresh(dsg, diff));
+        StoreManifest after = now.withQuads(was.quads() == StoreManifest.UNKNOWN ? StoreManifest.UNKNOWN : was.quads() + diff.netQuads() + derived);
         phases.time("manifest written", () -> {
-            now.write(dir);
-            StoredReport.keep(dir, whole ? StoredReport.of(report, shapesGraph, now, dsg) : null);
+            after.write(dir);
+            StoredReport.keep(dir, whole ? StoredReport.of(report, shapesGraph, after, dsg) : null);
         });
-        return served(report, how, why + "; " + phases, diff.origins());
+        return served(report, after, how, why + "; " + phases, diff.origins());
     }
 
     /** Loads the files into the store (keeping its own graphs) and validates the whole. */
@@ -148,15 +149,16 @@ public final class ValidatedStore {
         DerivedOnLoad derived = DerivedOnLoad.seeded(dsg);
         long triples = BulkLoad.load(Store.tdb(dir), project, BulkLoad.files(project), line -> LOG.info(line), derived);
         long t1 = System.nanoTime();
-        ValidationReport report = Txn.calculateRead(dsg, () -> Validation.validate(shapes, dsg.getUnionGraph()));
+        ValidationReport report = Txn.calculateRead(dsg, () -> Validation.validateWhole(shapes, dsg.getUnionGraph()));
         double load = (t1 - t0) / 1e9;
         String done = String.format("%s; %,d triples and %,d derived ones bulk-loaded in %.1f s (%,d file triples/s), validated whole in %.1f s",
                 why, triples, derived.derived(), load, (long) (triples / Math.max(load, 1e-3)), (System.nanoTime() - t1) / 1e9);
         if (Validation.hasViolations(report))
             return refused(report, how, done, this::originsOfFiles);
-        now.write(dir);
-        StoredReport.keep(dir, StoredReport.of(report, shapesGraph, now, dsg));
-        return served(report, how, done, new Origins());
+        StoreManifest built = now.withQuads(Store.quadsIn(Store.tdb(dir)));
+        built.write(dir);
+        StoredReport.keep(dir, StoredReport.of(report, shapesGraph, built, dsg));
+        return served(report, built, how, done, new Origins());
     }
 
     private void clearAllButOwnGraphs() {
@@ -168,8 +170,10 @@ public final class ValidatedStore {
         });
     }
 
-    private ValidatedDataset served(ValidationReport report, Opening.How how, String why, Origins origins) {
+    /** The store as {@code manifest} describes it, served; its quad count said in its context ({@link StoreManifest#QUADS}). */
+    private ValidatedDataset served(ValidationReport report, StoreManifest manifest, Opening.How how, String why, Origins origins) {
         ValidationReport r = report != null ? report : ValidationReport.create().build();
+        manifest.tell(dsg);
         return new ValidatedDataset(dsg, loaded(origins), shapes, r, how != Opening.How.BUILT, new Opening(how, why));
     }
 

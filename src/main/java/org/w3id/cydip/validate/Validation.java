@@ -19,6 +19,15 @@ public final class Validation {
         return ShaclValidator.get().validate(shapes, data);
     }
 
+    /**
+     * Validates the whole of a graph that does not change meanwhile (a store's graph
+     * inside a read transaction), with the same report as {@link #validate}, on a
+     * {@link ValidationView} of it.
+     */
+    public static ValidationReport validateWhole(Shapes shapes, Graph data) {
+        return validate(shapes, new ValidationView(data));
+    }
+
     /** True when the report holds no result of severity sh:Violation (warnings allowed). */
     public static boolean hasViolations(ValidationReport report) {
         return report.getEntries().stream().anyMatch(e -> e.severity().level().equals(SHACL.Violation));

@@ -154,6 +154,9 @@ class UpdatedStoreTest {
         ValidatedDataset built = open("built");
         assertEquals(Opening.How.BUILT, built.opening().how());
         assertEquals(quads(built.dataset()), quads(updated));
+        // The manifests count the quads each store holds: the update kept its count exact.
+        assertEquals(Store.size(updated), org.w3id.cydip.load.StoreManifest.read(dir.resolve("store")).orElseThrow().quads());
+        assertEquals(Store.size(built.dataset()), org.w3id.cydip.load.StoreManifest.read(dir.resolve("built")).orElseThrow().quads());
     }
 
     private static Set<String> quads(DatasetGraph dsg) {

@@ -1,0 +1,102 @@
+package org.w3id.cydip.validate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * The same triples as a graph that does not change while it is validated (a store's
+ * union graph inside a read transaction), answering the lookups of {@code sh:class}
+ * from memory. Jena checks {@code sh:class} per value node: the node's
+ * {@code rdf:type}s, then each type's {@code rdfs:subClassOf} chain, a find each; on
+ * a TDB2 union graph each find is an index probe and the decoding of every quad's
+ * node ids, and at 0.5M triples these walks were half a whole validation. Here the
+ * {@code rdfs:subClassOf} triples are read once (they are the ontology's, a few
+ * hundred) and a node's {@code rdf:type} triples once while it stays among the most
+ * recently asked; every other find goes to the graph. The answers are the graph's.
+ */
+final class ValidationView extends GraphBase {
+    /** Past this many rdfs:subClassOf triples, they are not held in memory. */
+    static final int MAX_HIERARCHY = 100_000;
+    /** The most nodes whose rdf:types are held at once. */
+    static final int MAX_TYPED_NODES = 100_000;
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node SUBCLASS = RDFS.subClassOf.asNode();
+
+    private final Graph base;
+    private final Graph hierarchy;
+    private final Map<Node, List<Triple>> types = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Node, List<Triple>> eldest) {
+            return size() > MAX_TYPED_NODES;
+        }
+    };
+
+    ValidationView(Graph base) {
+        this.base = base;
+        this.hierarchy = hierarchyOf(base);
+    }
+
+    /** The rdfs:subClassOf triples of {@code base} in memory, or null when there are too many. */
+    private static Graph hierarchyOf(Graph base) {
+        Graph g = GraphFactory.createDefaultGraph();
+        ExtendedIterator<Triple> it = base.find(Node.ANY, SUBCLASS, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                if (g.size() >= MAX_HIERARCHY)
+                    return null;
+                g.add(it.next());
+            }
+        } finally {
+            it.close();
+        }
+        return g;
+    }
+
+    @Override
+    protected ExtendedIterator<Triple> graphBaseFind(Triple m) {
+        Node s = m.getMatchSubject();
+        Node p = m.getMatchPredicate();
+        Node o = m.getMatchObject();
+        if (hierarchy != null && SUBCLASS.equals(p))
+            return hierarchy.find(m);
+        if (TYPE.equals(p) && s != null && o == null)
+            return WrappedIterator.create(typesOf(s).iterator());
+        return base.find(m);
+    }
+
+    @Override
+    protected boolean graphBaseContains(Triple t) {
+        Node p = t.getPredicate();
+        if (hierarchy != null && SUBCLASS.equals(p))
+            return hierarchy.contains(t);
+        Node s = t.getSubject();
+        if (TYPE.equals(p) && s.isConcrete())
+            return typesOf(s).stream().anyMatch(t::matches);
+        return base.contains(t);
+    }
+
+    @Override
+    protected int graphBaseSize() {
+        return base.size();
+    }
+
+    private List<Triple> typesOf(Node s) {
+        List<Triple> known = types.get(s);
+        if (known == null) {
+            known = base.find(s, TYPE, Node.ANY).toList();
+            types.put(s, known);
+        }
+        return known;
+    }
+}

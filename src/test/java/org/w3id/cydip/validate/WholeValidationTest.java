@@ -1,0 +1,111 @@
+package org.w3id.cydip.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.cydip.TestProject;
+import org.w3id.cydip.load.GraphLoader;
+import org.w3id.cydip.load.LoadedGraph;
+import org.w3id.cydip.testing.ReportEntries;
+import org.w3id.cydip.vocab.Cydip;
+
+/**
+ * A whole validation ({@link Validation#validateWhole}) reports exactly what Jena's
+ * plain validation of the same graph reports, result for result and in the same
+ * order: on every shape fixture, failing or passing, and on the real data with and
+ * without entries that break it, each held in a TDB2 store as a cold build holds it
+ * (named graphs by kind, validated through the union graph).
+ */
+class WholeValidationTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/shapes");
+    private static LoadedGraph real;
+    private static Shapes shapes;
+
+    @BeforeAll
+    static void load() {
+        real = GraphLoader.load(TestProject.files());
+        shapes = Validation.shapes(real.shapes());
+    }
+
+    static List<Path> fixtures() throws IOException {
+        try (Stream<Path> files = Files.walk(FIXTURES)) {
+            return files.filter(f -> f.getFileName().toString().matches("(pass|fail)\\.ttl")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void a_fixture_gets_the_same_report_as_from_jena_s_plain_validation(Path fixture) {
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        Txn.executeWrite(dsg, () -> {
+            real.graphs().get(Cydip.graph("ontology")).find().forEachRemaining(t -> dsg.add(Cydip.graph("ontology"), t.getSubject(), t.getPredicate(), t.getObject()));
+            read(dsg, Cydip.graph("base"), FIXTURES.resolve("base.ttl"));
+            read(dsg, Cydip.graph("fixture"), fixture);
+        });
+        ValidationReport plain = sameReport(dsg);
+        if (fixture.endsWith("fail.ttl"))
+            assertFalse(plain.conforms(), fixture + " should not conform");
+    }
+
+    @Test
+    void the_real_data_gets_the_same_report_as_from_jena_s_plain_validation() {
+        ValidationReport plain = sameReport(storeOf(real.graphs()));
+        assertFalse(Validation.hasViolations(plain));
+        assertFalse(plain.getEntries().isEmpty(), "the real data has warnings: a report to compare");
+    }
+
+    @Test
+    void the_real_data_with_broken_entries_gets_the_same_report_as_from_jena_s_plain_validation() {
+        DatasetGraph dsg = storeOf(real.graphs());
+        Txn.executeWrite(dsg, () -> {
+            for (String entry : List.of("duplicate-iso3.ttl", "duplicate-vote.ttl", "second-choice.rdf", "second-iso3.jsonld",
+                    "second-label-rus.ttl", "unknown-source.ttl", "vote-unknown-resolution.nt"))
+                read(dsg, Cydip.graph("curated"), TestProject.ENTRIES.resolve(entry));
+        });
+        assertTrue(Validation.hasViolations(sameReport(dsg)));
+    }
+
+    /** Asserts that both validations of the store's union graph agree, and returns Jena's report. */
+    private static ValidationReport sameReport(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            ValidationReport plain = Validation.validate(shapes, dsg.getUnionGraph());
+            ValidationReport whole = Validation.validateWhole(shapes, dsg.getUnionGraph());
+            assertEquals(ReportEntries.of(plain), ReportEntries.of(whole));
+            assertEquals(plain.conforms(), whole.conforms());
+            return plain;
+        });
+    }
+
+    private static DatasetGraph storeOf(Map<Node, Graph> graphs) {
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        Txn.executeWrite(dsg, () -> graphs.forEach((name, g) -> g.find().forEachRemaining(
+                t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()))));
+        return dsg;
+    }
+
+    private static void read(DatasetGraph dsg, Node graph, Path file) {
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        RDFDataMgr.read(g, file.toString());
+        g.find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+}
