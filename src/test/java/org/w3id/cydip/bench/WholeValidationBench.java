@@ -30,7 +30,8 @@ import org.w3id.cydip.validate.ValidationView;
  * modes given: {@code plain} (Jena's validation of the store's union graph, as a cold
  * build does), {@code shapes} (each target shape alone: its focus nodes, then their
  * validation), {@code shapes-view} (the same on a {@link ValidationView}), {@code fast} ({@link Validation#validateWhole} of the union
- * graph, in this thread), {@code threads} (the same on as many threads as processors,
+ * graph, in this thread), {@code mem} (Jena's validation of an in-memory copy of the union graph,
+ * the copy timed apart), {@code threads} (the same as fast on as many threads as processors,
  * as a cold build runs it).
  *
  * <pre>java -cp target/cydip.jar:target/test-classes org.w3id.cydip.bench.WholeValidationBench STORE PROJECT MODE...</pre>
@@ -71,6 +72,13 @@ public final class WholeValidationBench {
         return switch (mode) {
             case "plain" -> Validation.validate(shapes, data);
             case "fast" -> Validation.validateWhole(shapes, data);
+            case "mem" -> {
+                long t0 = System.nanoTime();
+                Graph copy = GraphFactory.createDefaultGraph();
+                data.find().forEachRemaining(copy::add);
+                System.out.printf("  copied %,d triples into memory in %.2f s%n", copy.size(), (System.nanoTime() - t0) / 1e9);
+                yield Validation.validate(shapes, copy);
+            }
             case "shapes" -> { perShape(shapes, data); yield null; }
             case "shapes-view" -> { perShape(shapes, new ValidationView(data)); yield null; }
             default -> throw new IllegalArgumentException("mode: plain, shapes or fast, not " + mode);
