@@ -30,7 +30,9 @@ import jakarta.servlet.ServletRequest;
  * read transaction, content negotiation and counters), with two costs taken out:
  * the query {@link QueryCheck} parsed for this request ({@link #keep}) is run
  * instead of being parsed a second time, and the query is formatted for the log
- * only when that log is on. A query text that arrives without a kept query (no
+ * only when that log is on. One step is added: a query nested too deeply to plan
+ * or run (the stack overflows) is a 400, where Fuseki answers 500; so it is
+ * planned once, here, with no trial plan before. A query text that arrives without a kept query (no
  * {@link QueryInputFilter} in front, or a different text) is parsed as Fuseki does.
  */
 final class CheckedQueryProcessor extends SPARQL_QueryDataset {
@@ -66,6 +68,9 @@ final class CheckedQueryProcessor extends SPARQL_QueryDataset {
         } catch (QueryParseException ex) {
             action.abortSilent();   // a late static error
             ServletOps.errorBadRequest("Query parse error: \n" + queryString + "\n" + SPARQLProtocol.messageForException(ex));
+        } catch (StackOverflowError ex) {
+            action.abortSilent();
+            ServletOps.errorBadRequest(QueryCheck.TOO_DEEP);
         } catch (QueryCancelledException ex) {
             action.abortSilent();
             ActionExecLib.incCounter(action.getEndpoint().getCounters(), CounterName.QueryTimeouts);

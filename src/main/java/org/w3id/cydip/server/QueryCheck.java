@@ -1,34 +1,27 @@
 package org.w3id.cydip.server;
 
-import org.apache.jena.atlas.lib.Cache;
-import org.apache.jena.atlas.lib.CacheFactory;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
  * The query text checked before Fuseki plans it: it parses (a 400 with line and
- * column otherwise), no UNION has more than {@link #MAX_UNION_BRANCHES} branches,
- * and it can be compiled and optimised without overflowing the stack (a query
- * nested thousands deep is a 400, not a 500). It parses as Fuseki does (Fuseki's base,
- * ARQ syntax), and the query it returns, new for each call, is the one Fuseki runs
- * ({@link CheckedQueryProcessor}): a request's query is parsed once.
+ * column otherwise; a text nested too deeply to parse is a 400 too, not a 500) and
+ * no UNION has more than {@link #MAX_UNION_BRANCHES} branches. It parses as Fuseki
+ * does (Fuseki's base, ARQ syntax), and the query it returns, new for each call, is
+ * the one Fuseki runs ({@link CheckedQueryProcessor}): a request's query is parsed
+ * once, and planned once, by Fuseki; a query nested too deeply to plan is a 400
+ * from there.
  */
 final class QueryCheck {
     static final int MAX_UNION_BRANCHES = 1000;
-    /** How many texts that passed are kept (the least recently used go first), and how long each may be. */
-    static final int KEPT = 512, KEPT_CHARS = 4096;
-    /**
-     * Texts that passed: the check reads the text alone, so a text that passed once passes
-     * again, and a repeated query is planned once per request (by Fuseki), not twice.
-     */
-    private static final Cache<String, Boolean> PASSED = CacheFactory.createCache(KEPT);
+    /** The refusal of a query whose nesting overflows the stack while it is parsed or planned. */
+    static final String TOO_DEEP = "query: nested too deeply to plan";
 
     private QueryCheck() {}
 
@@ -36,22 +29,20 @@ final class QueryCheck {
     static Query check(String text) {
         try {
             Query q = QueryFactory.create(text, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
-            if (!PASSED.containsKey(text)) {
-                checkShape(q);
-                if (text.length() <= KEPT_CHARS)
-                    PASSED.put(text, Boolean.TRUE);
-            }
+            checkUnions(q);
             return q;
         } catch (QueryParseException e) {
+            if (e.getCause() instanceof StackOverflowError)   // the parser wraps its own overflow
+                throw new RequestException.Malformed(TOO_DEEP);
             throw new RequestException.Malformed("query: line " + e.getLine() + ", column " + e.getColumn() + ": "
                     + firstLine(e.getMessage()));
         } catch (StackOverflowError e) {
-            throw new RequestException.Malformed("query: nested too deeply to plan");
+            throw new RequestException.Malformed(TOO_DEEP);
         }
     }
 
-    /** No UNION too wide, and it can be planned (planning reads {@code q}, it does not change it). */
-    private static void checkShape(Query q) {
+    /** No UNION too wide. */
+    private static void checkUnions(Query q) {
         if (q.getQueryPattern() != null)
             ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
                 @Override
@@ -61,7 +52,6 @@ final class QueryCheck {
                                 + " branches; at most " + MAX_UNION_BRANCHES + " are taken");
                 }
             });
-        Algebra.optimize(Algebra.compile(q));
     }
 
     private static String firstLine(String message) {

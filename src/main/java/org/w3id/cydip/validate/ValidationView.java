@@ -8,6 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
@@ -25,7 +26,7 @@ import org.apache.jena.vocabulary.RDFS;
  * hundred) and a node's {@code rdf:type} triples once while it stays among the most
  * recently asked; every other find goes to the graph. The answers are the graph's.
  */
-final class ValidationView extends GraphBase {
+public final class ValidationView extends GraphBase {
     /** Past this many rdfs:subClassOf triples, they are not held in memory. */
     static final int MAX_HIERARCHY = 100_000;
     /** The most nodes whose rdf:types are held at once. */
@@ -42,7 +43,7 @@ final class ValidationView extends GraphBase {
         }
     };
 
-    ValidationView(Graph base) {
+    public ValidationView(Graph base) {
         this.base = base;
         this.hierarchy = hierarchyOf(base);
     }
@@ -84,6 +85,12 @@ final class ValidationView extends GraphBase {
         if (TYPE.equals(p) && s.isConcrete())
             return typesOf(s).stream().anyMatch(t::matches);
         return base.contains(t);
+    }
+
+    /** The graph's own prefixes, which a validation report carries. */
+    @Override
+    public PrefixMapping getPrefixMapping() {
+        return base.getPrefixMapping();
     }
 
     @Override

@@ -112,6 +112,18 @@ class HostileInputTest {
         assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, r.statusCode() + " " + r.body());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"OPTIONAL { ?s ?p ?o ", "MINUS { ?s ?p ?o ", "/<urn:p>"})
+    void a_query_nested_too_deeply_to_plan_is_refused_with_400_not_a_500(String step) {
+        // within the size limit; the stack overflows while it is parsed or, for the path, planned
+        int n = (Limits.DEFAULT_MAX_QUERY_BYTES - 100) / (step.length() + 1);
+        String q = step.startsWith("/") ? "SELECT * WHERE { ?s <urn:p>" + step.repeat(n) + " ?o }"
+                : "SELECT * WHERE { ?s ?p ?o " + step.repeat(n) + "}".repeat(n) + " }";
+        var r = server.sendFresh(server.request("/cydip/sparql", "Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(q)).build());
+        assertError(400, "nested", r);
+    }
+
     @Test
     void update_text_on_a_read_route_is_refused_with_400() {
         String update = enc("INSERT DATA { <urn:a> <urn:b> <urn:c> }");
