@@ -15,11 +15,14 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderMain;
+import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
 
 /**
  * Fills a TDB2 store from the project's ontology and data files with TDB2's bulk
- * loader (the phased one, {@code tdb2.tdbloader}'s default), each file into the graph of its
+ * loader (the phased one, {@code tdb2.tdbloader}'s default, for the store's own quad
+ * indexes: {@link Store#QUAD_INDEXES}, or the six of a store made before), each file into the graph of its
  * kind ({@link GraphLoader#graphOf}). On a long load it says how far it is: triples
  * read, triples per second, and how much of the files (by size) is done.
  */
@@ -52,8 +55,8 @@ public final class BulkLoad {
     /** As {@link #load(DatasetGraph, ProjectFiles, List, Consumer)}, {@code tap} seeing each quad and adding its own at the end. */
     public static long load(DatasetGraph tdb, ProjectFiles project, List<Path> files, Consumer<String> progress, Tap tap) {
         Progress p = new Progress(files, progress);
-        // The phased loader, tdb2.tdbloader's default: its rate is the one to match.
-        DataLoader loader = LoaderFactory.phasedLoader(tdb, (fmt, args) -> {});
+        // The phased loader, tdb2.tdbloader's default (its rate is the one to match), for the store's own indexes.
+        DataLoader loader = new LoaderMain(phasedPlan(Store.quadIndexes(tdb)), tdb, (fmt, args) -> {});
         loader.startBulk();
         try {
             StreamRDF dest = loader.stream();
@@ -69,6 +72,24 @@ public final class BulkLoad {
         }
         p.done();
         return p.triples;
+    }
+
+    /**
+     * TDB2's phased plan ({@code LoaderPlans.loaderPlanPhased}) for a store's quad indexes: the
+     * primary one in the data phase, then the secondary ones in two rounds, those that lead with
+     * the graph and the others; the triple indexes as in TDB2's (cydip loads no triple, they stay empty).
+     */
+    static LoaderPlan phasedPlan(List<String> quadIndexes) {
+        String primary = quadIndexes.get(0);
+        List<String[]> rounds = new ArrayList<>();
+        for (boolean graphFirst : new boolean[] {true, false}) {
+            String[] round = quadIndexes.stream().skip(1).filter(i -> (i.charAt(0) == 'G') == graphFirst).toArray(String[]::new);
+            if (round.length > 0)
+                rounds.add(round);
+        }
+        LoaderPlan tdb2 = LoaderPlans.loaderPlanPhased;
+        return new LoaderPlan(tdb2.dataInputType(), tdb2.primaryLoad3(), new String[] {primary}, tdb2.secondaryIndex3(),
+                rounds.toArray(String[][]::new));
     }
 
     /** Triples (and default-graph quads, as the in-memory loader reads them) into {@code graph}. */

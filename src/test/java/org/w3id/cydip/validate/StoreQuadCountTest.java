@@ -9,35 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.w3id.cydip.TestProject;
-import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.load.ReadCopy;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.load.StoreManifest;
 
 /** The store's manifest counts its quads, so that a start tells a store too large to copy without reading it. */
-class StoreQuadCountTest {
-    @TempDir
-    Path dir;
-    ProjectFiles project;
-    Path store;
-
-    @BeforeEach
-    void setUp() {
-        project = TestProject.create(dir.resolve("project"));
-        store = dir.resolve("store");
-    }
-
-    @AfterEach
-    void tearDown() {
-        TDBInternal.expel(Store.tdb(store));
-    }
-
+class StoreQuadCountTest extends ProjectStore {
     private DatasetGraph served() {
         return ValidatedStore.open(project, store).dataset();
     }
