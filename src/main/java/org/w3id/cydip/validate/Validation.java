@@ -5,6 +5,8 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 
 /** SHACL validation of a data graph against cydip's shapes. */
 public final class Validation {
@@ -26,6 +28,23 @@ public final class Validation {
      */
     public static ValidationReport validateWhole(Shapes shapes, Graph data) {
         return validate(shapes, new ValidationView(data));
+    }
+
+    /**
+     * Validates the union graph of a store that does not change meanwhile, with the same
+     * report as {@link #validate}: on as many threads as there are processors, each in
+     * a read transaction of its own ({@link WholeValidation}); on one, in the caller's
+     * thread, in a read transaction.
+     */
+    public static ValidationReport validateWhole(Shapes shapes, DatasetGraph dsg) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        return validateWhole(shapes, dsg, threads);
+    }
+
+    static ValidationReport validateWhole(Shapes shapes, DatasetGraph dsg, int threads) {
+        if (threads <= 1)
+            return Txn.calculateRead(dsg, () -> validate(shapes, new ValidationView(dsg)));
+        return WholeValidation.validate(shapes, dsg, threads);
     }
 
     /** True when the report holds no result of severity sh:Violation (warnings allowed). */

@@ -8,6 +8,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
@@ -25,7 +27,7 @@ import org.apache.jena.vocabulary.RDFS;
  * hundred) and a node's {@code rdf:type} triples once while it stays among the most
  * recently asked; every other find goes to the graph. The answers are the graph's.
  */
-final class ValidationView extends GraphBase {
+public final class ValidationView extends GraphBase {
     /** Past this many rdfs:subClassOf triples, they are not held in memory. */
     static final int MAX_HIERARCHY = 100_000;
     /** The most nodes whose rdf:types are held at once. */
@@ -34,6 +36,8 @@ final class ValidationView extends GraphBase {
     private static final Node SUBCLASS = RDFS.subClassOf.asNode();
 
     private final Graph base;
+    /** The store's quads when base is a TDB2 store's union graph, else null. */
+    private final UnionQuads quads;
     private final Graph hierarchy;
     private final Map<Node, List<Triple>> types = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -42,8 +46,21 @@ final class ValidationView extends GraphBase {
         }
     };
 
-    ValidationView(Graph base) {
+    public ValidationView(Graph base) {
+        this(base, null);
+    }
+
+    /**
+     * A view of the union graph of {@code store} (read in the calling thread's read
+     * transaction): a value lookup ({@code s p ?o}) reads the store's quads by node id.
+     */
+    public ValidationView(DatasetGraph store) {
+        this(store.getUnionGraph(), UnionQuads.of(store));
+    }
+
+    private ValidationView(Graph base, UnionQuads quads) {
         this.base = base;
+        this.quads = quads;
         this.hierarchy = hierarchyOf(base);
     }
 
@@ -72,6 +89,8 @@ final class ValidationView extends GraphBase {
             return hierarchy.find(m);
         if (TYPE.equals(p) && s != null && o == null)
             return WrappedIterator.create(typesOf(s).iterator());
+        if (quads != null && s != null && p != null && o == null && s.isConcrete() && p.isURI())
+            return WrappedIterator.create(quads.find(s, p).iterator());
         return base.find(m);
     }
 
@@ -84,6 +103,12 @@ final class ValidationView extends GraphBase {
         if (TYPE.equals(p) && s.isConcrete())
             return typesOf(s).stream().anyMatch(t::matches);
         return base.contains(t);
+    }
+
+    /** The graph's own prefixes, which a validation report carries. */
+    @Override
+    public PrefixMapping getPrefixMapping() {
+        return base.getPrefixMapping();
     }
 
     @Override

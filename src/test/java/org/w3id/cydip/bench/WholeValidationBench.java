@@ -22,17 +22,24 @@ import org.w3id.cydip.load.RdfFiles;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.testing.ReportEntries;
 import org.w3id.cydip.validate.Validation;
+import org.w3id.cydip.validate.ValidationView;
 
 /**
  * Not a test: where a whole validation of a built store goes. Opens the TDB2 store
  * {@code STORE} (built from {@code PROJECT}) and, in a read transaction each, runs the
  * modes given: {@code plain} (Jena's validation of the store's union graph, as a cold
  * build does), {@code shapes} (each target shape alone: its focus nodes, then their
- * validation), {@code fast} ({@link Validation#validateWhole}).
+ * validation), {@code shapes-view} (the same on a {@link ValidationView}), {@code fast} ({@link Validation#validateWhole} of the union
+ * graph, in this thread), {@code quads} (the view reading the store's quads by node id, in
+ * this thread), {@code mem} (Jena's validation of an in-memory copy of the union graph,
+ * the copy timed apart), {@code threads} (the same as fast on as many threads as processors,
+ * as a cold build runs it).
  *
  * <pre>java -cp target/cydip.jar:target/test-classes org.w3id.cydip.bench.WholeValidationBench STORE PROJECT MODE...</pre>
  */
 public final class WholeValidationBench {
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private WholeValidationBench() {}
 
     public static void main(String[] args) {
@@ -47,8 +54,11 @@ public final class WholeValidationBench {
         for (int i = 2; i < args.length; i++) {
             String mode = args[i];
             long t0 = System.nanoTime();
-            ValidationReport r = Txn.calculateRead(dsg, () -> run(mode, shapes, dsg));
-            System.out.printf("%s: %.2f s%s%n", mode, (System.nanoTime() - t0) / 1e9,
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            ValidationReport r = mode.equals("threads") ? Validation.validateWhole(shapes, dsg)
+                    : Txn.calculateRead(dsg, () -> run(mode, shapes, dsg));
+            System.out.printf("%s: %.2f s (this thread's CPU %.2f s)%s%n", mode, (System.nanoTime() - t0) / 1e9,
+                    (THREADS.getCurrentThreadCpuTime() - c0) / 1e9,
                     r == null ? "" : ", " + r.getEntries().size() + " results");
             if (r != null)
                 reports.add(r);
@@ -63,7 +73,16 @@ public final class WholeValidationBench {
         return switch (mode) {
             case "plain" -> Validation.validate(shapes, data);
             case "fast" -> Validation.validateWhole(shapes, data);
+            case "quads" -> Validation.validate(shapes, new ValidationView(dsg));
+            case "mem" -> {
+                long t0 = System.nanoTime();
+                Graph copy = GraphFactory.createDefaultGraph();
+                data.find().forEachRemaining(copy::add);
+                System.out.printf("  copied %,d triples into memory in %.2f s%n", copy.size(), (System.nanoTime() - t0) / 1e9);
+                yield Validation.validate(shapes, copy);
+            }
             case "shapes" -> { perShape(shapes, data); yield null; }
+            case "shapes-view" -> { perShape(shapes, new ValidationView(data)); yield null; }
             default -> throw new IllegalArgumentException("mode: plain, shapes or fast, not " + mode);
         };
     }

@@ -32,7 +32,7 @@ import org.w3id.cydip.vocab.Cydip;
 /**
  * A whole validation ({@link Validation#validateWhole}) reports exactly what Jena's
  * plain validation of the same graph reports, result for result and in the same
- * order: on every shape fixture, failing or passing, and on the real data with and
+ * order, in one thread or on several: on every shape fixture, failing or passing, and on the real data with and
  * without entries that break it, each held in a TDB2 store as a cold build holds it
  * (named graphs by kind, validated through the union graph).
  */
@@ -72,6 +72,7 @@ class WholeValidationTest {
         ValidationReport plain = sameReport(storeOf(real.graphs()));
         assertFalse(Validation.hasViolations(plain));
         assertFalse(plain.getEntries().isEmpty(), "the real data has warnings: a report to compare");
+        assertFalse(plain.getGraph().getPrefixMapping().getNsPrefixMap().isEmpty(), "the store's prefixes are the report's");
     }
 
     @Test
@@ -85,21 +86,29 @@ class WholeValidationTest {
         assertTrue(Validation.hasViolations(sameReport(dsg)));
     }
 
-    /** Asserts that both validations of the store's union graph agree, and returns Jena's report. */
+    /**
+     * Asserts that the whole validations of the store's union graph (in one thread, on two
+     * and on three) report what Jena's does, and returns Jena's report.
+     */
     private static ValidationReport sameReport(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            ValidationReport plain = Validation.validate(shapes, dsg.getUnionGraph());
-            ValidationReport whole = Validation.validateWhole(shapes, dsg.getUnionGraph());
-            assertEquals(ReportEntries.of(plain), ReportEntries.of(whole));
-            assertEquals(plain.conforms(), whole.conforms());
-            return plain;
-        });
+        ValidationReport plain = Txn.calculateRead(dsg, () -> Validation.validate(shapes, dsg.getUnionGraph()));
+        for (int threads = 1; threads <= 3; threads++) {
+            ValidationReport whole = Validation.validateWhole(shapes, dsg, threads);
+            String on = "on " + threads + " thread(s)";
+            assertEquals(ReportEntries.of(plain), ReportEntries.of(whole), on);
+            assertEquals(plain.conforms(), whole.conforms(), on);
+            assertTrue(plain.getGraph().isIsomorphicWith(whole.getGraph()), on + ": the report graphs differ");
+            assertEquals(plain.getGraph().getPrefixMapping().getNsPrefixMap(), whole.getGraph().getPrefixMapping().getNsPrefixMap(), on);
+        }
+        return plain;
     }
 
     private static DatasetGraph storeOf(Map<Node, Graph> graphs) {
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
-        Txn.executeWrite(dsg, () -> graphs.forEach((name, g) -> g.find().forEachRemaining(
-                t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()))));
+        Txn.executeWrite(dsg, () -> {
+            graphs.forEach((name, g) -> g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject())));
+            real.prefixes().getNsPrefixMap().forEach((prefix, iri) -> dsg.prefixes().add(prefix, iri));
+        });
         return dsg;
     }
 

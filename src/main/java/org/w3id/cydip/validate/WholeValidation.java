@@ -1,0 +1,102 @@
+package org.w3id.cydip.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/**
+ * A whole validation of a store on several threads, with the report of one: the
+ * target shapes' focus nodes are found, then validated in slices of at most
+ * {@link #SLICE} nodes, each thread in a read transaction of its own on a
+ * {@link ValidationView} of its own; the results are put together in the order of
+ * the shapes, then of the focus nodes, as Jena's plain validation reports them
+ * (shape by shape, each shape's focus nodes in the order of its set).
+ */
+final class WholeValidation {
+    /** The most focus nodes validated as one piece of work. */
+    static final int SLICE = 2_000;
+
+    private WholeValidation() {}
+
+    /** The report of {@code dsg}'s union graph against {@code shapes}, validated on {@code threads} threads. */
+    static ValidationReport validate(Shapes shapes, DatasetGraph dsg, int threads) {
+        List<Shape> targets = new ArrayList<>(shapes.getTargetShapes());
+        List<Work<List<Node>>> finding = new ArrayList<>();
+        for (Shape shape : targets)
+            finding.add(new Work<>((view, cxt) -> new ArrayList<>(VLib.focusNodes(view, shape))));
+        run(shapes, dsg, threads, finding);
+        List<Work<List<ReportEntry>>> validating = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            Shape shape = targets.get(i);
+            List<Node> focus = finding.get(i).result;
+            for (int from = 0; from < focus.size(); from += SLICE) {
+                List<Node> slice = focus.subList(from, Math.min(focus.size(), from + SLICE));
+                validating.add(new Work<>((view, cxt) -> {
+                    for (Node node : slice)
+                        VLib.validateShape(cxt, view, shape, node);
+                    return cxt.generateReport().getEntries().stream().toList();
+                }));
+            }
+        }
+        run(shapes, dsg, threads, validating);
+        ValidationReport.Builder report = ValidationReport.create();
+        // As a validation context's: the data's prefixes, then the shapes'.
+        Txn.executeRead(dsg, () -> report.addPrefixes(dsg.getUnionGraph().getPrefixMapping()));
+        report.addPrefixes(shapes.getGraph().getPrefixMapping());
+        for (Work<List<ReportEntry>> w : validating)
+            w.result.forEach(report::addReportEntry);
+        return report.build();
+    }
+
+    /** A piece of work, given a view of the data and a validation context of its own. */
+    private static final class Work<T> {
+        final BiFunction<Graph, ValidationContext, T> task;
+        T result;
+
+        Work(BiFunction<Graph, ValidationContext, T> task) {
+            this.task = task;
+        }
+    }
+
+    /** Does every piece of work, on {@code threads} threads each reading {@code dsg} in a transaction of its own. */
+    private static <T> void run(Shapes shapes, DatasetGraph dsg, int threads, List<Work<T>> work) {
+        ConcurrentLinkedQueue<Work<T>> todo = new ConcurrentLinkedQueue<>(work);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++)
+                running.add(pool.submit(() -> Txn.executeRead(dsg, () -> {
+                    Graph view = new ValidationView(dsg);
+                    for (Work<T> w = todo.poll(); w != null; w = todo.poll())
+                        w.result = w.task.apply(view, ValidationContext.create(shapes, view));
+                })));
+            for (Future<?> f : running)
+                f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("whole validation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error err)
+                throw err;
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
