@@ -33,6 +33,7 @@ import org.w3id.cydip.load.RdfFiles;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.load.StoreDifference;
 import org.w3id.cydip.load.StoreManifest;
+import org.w3id.cydip.load.StoreRelayout;
 import org.w3id.cydip.vocab.Cydip;
 
 /**
@@ -61,7 +62,8 @@ public final class ValidatedStore {
 
     private final ProjectFiles project;
     private final Path dir;
-    private final DatasetGraph dsg;
+    /** The store; made anew when a rebuild changes its layout ({@link StoreRelayout}). */
+    private DatasetGraph dsg;
     private final StoreManifest now;
     /** How long hashing the project's files took (nanoseconds). */
     private final long hashing;
@@ -82,6 +84,8 @@ public final class ValidatedStore {
         if (shapesGraph.isEmpty())
             throw new LoadException(project + ": no SHACL shapes found under shapes/");
         this.shapes = Validation.shapes(shapesGraph);
+        if (StoreRelayout.unfinished(dir))   // the last start stopped while making the store anew: finish it
+            StoreRelayout.renew(dir, OWN_GRAPHS);
         this.dsg = Store.open(dir);
     }
 
@@ -143,7 +147,10 @@ public final class ValidatedStore {
     private ValidatedDataset build(Opening.How how, String why) {
         LOG.info("{} store in {}: {}", how == Opening.How.BUILT ? "building the" : "rebuilding the", dir, why);
         StoreManifest.remove(dir);
-        clearAllButOwnGraphs();
+        if (StoreRelayout.needed(dir))   // made with other indexes: made anew with cydip's, keeping its own graphs
+            dsg = StoreRelayout.renew(dir, OWN_GRAPHS);
+        else
+            clearAllButOwnGraphs();
         long t0 = System.nanoTime();
         // The derived graph is computed from the quads as they are read and loaded with them.
         DerivedOnLoad derived = DerivedOnLoad.seeded(dsg);

@@ -1,20 +1,28 @@
 package org.w3id.cydip.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.w3id.cydip.load.Store;
+import org.w3id.cydip.vocab.Cydip;
 
-/** A store cydip makes has its four quad indexes; one made with TDB2's six keeps them, each loaded whole. */
+/** A store cydip makes has its four quad indexes, each holding every quad; one made with TDB2's six is made anew at its rebuild. */
 class StoreLayoutTest extends ProjectStore {
+    private static final Node CURATED = Cydip.graph("curated");
+    private static final Node ENTRY = NodeFactory.createURI("urn:x:entry");
+
     /** Each quad index's size, by name: an index the loader missed would be smaller. */
     private static List<Long> sizes(DatasetGraph tdb, List<String> indexes) {
         return Txn.calculateRead(tdb, () -> indexes.stream().map(i -> TDBInternal.findIndex(tdb, i).size()).toList());
@@ -22,25 +30,47 @@ class StoreLayoutTest extends ProjectStore {
 
     @Test
     void a_new_store_has_four_quad_indexes_each_holding_every_quad() {
-        DatasetGraph served = ValidatedStore.open(project, store).dataset();
+        assertFourIndexesHoldingEveryQuad(ValidatedStore.open(project, store).dataset());
+        assertTrue(Files.exists(store.resolve("tdb.cfg")), "TDB2 records the indexes with the store");
+    }
+
+    private void assertFourIndexesHoldingEveryQuad(DatasetGraph served) {
         DatasetGraph tdb = Store.tdb(store);
         assertEquals(List.of("GSPO", "SPOG", "POSG", "OSPG"), Store.quadIndexes(tdb));
-        assertTrue(Files.exists(store.resolve("tdb.cfg")), "TDB2 records the indexes with the store");
         long quads = Store.size(served);
         assertEquals(List.of(quads, quads, quads, quads), sizes(tdb, Store.quadIndexes(tdb)));
     }
 
     @Test
-    void a_store_made_with_tdb2_s_six_indexes_keeps_them_and_the_build_loads_all_six() {
-        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(store.toString()));   // made as cydip made stores before
-        DatasetGraph served = ValidatedStore.open(project, store).dataset();
-        DatasetGraph tdb = Store.tdb(store);
-        List<String> six = Store.quadIndexes(tdb);
-        assertEquals(6, six.size(), six.toString());
-        long quads = Store.size(served);
-        assertEquals(List.of(quads, quads, quads, quads, quads, quads), sizes(tdb, six));
-        TDBInternal.expel(tdb);
-        assertEquals(six, Store.quadIndexes(Store.tdb(store)), "opened again, still read with its own indexes");
+    void a_store_made_with_tdb2_s_six_indexes_is_made_anew_with_four_keeping_its_curated_entries_and_prefixes() {
+        DatasetGraph old = DatabaseMgr.connectDatasetGraph(store.toString());   // made as cydip made stores before
+        Txn.executeWrite(old, () -> {
+            old.add(CURATED, ENTRY, ENTRY, ENTRY);
+            old.prefixes().add("old", "urn:x:old#");
+        });
+        assertEquals(6, Store.quadIndexes(old).size());
+        TDBInternal.expel(old);
+        ValidatedDataset rebuilt = ValidatedStore.open(project, store);
+        assertEquals(Opening.How.REBUILT, rebuilt.opening().how(), rebuilt.opening().toString());
+        assertFourIndexesHoldingEveryQuad(rebuilt.dataset());
+        DatasetGraph dsg = rebuilt.dataset();
+        Txn.executeRead(dsg, () -> {
+            assertTrue(dsg.contains(CURATED, ENTRY, ENTRY, ENTRY), "the curated entry is kept");
+            assertEquals("urn:x:old#", dsg.prefixes().get("old"), "and the store's prefixes");
+        });
+        assertFalse(Files.exists(store.resolve("cydip-kept.trig")), "the kept graphs' file goes once they are in");
         assertEquals(Opening.How.REUSED, ValidatedStore.open(project, store).opening().how());
+    }
+
+    @Test
+    void a_relayout_interrupted_after_its_old_database_was_deleted_is_finished_from_the_kept_file() throws IOException {
+        Files.createDirectories(store);
+        Files.writeString(store.resolve("cydip-kept.trig"), "<" + CURATED.getURI() + "> { <urn:x:entry> <urn:x:entry> <urn:x:entry> . }\n");
+        ValidatedDataset opened = ValidatedStore.open(project, store);
+        assertEquals(Opening.How.REBUILT, opened.opening().how(), opened.opening().toString());
+        DatasetGraph dsg = opened.dataset();
+        Txn.executeRead(dsg, () -> assertTrue(dsg.contains(CURATED, ENTRY, ENTRY, ENTRY)));
+        assertFourIndexesHoldingEveryQuad(dsg);
+        assertFalse(Files.exists(store.resolve("cydip-kept.trig")));
     }
 }

@@ -1,0 +1,84 @@
+package org.w3id.cydip.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Makes a store anew with cydip's quad indexes ({@link Store#QUAD_INDEXES}) when it was made
+ * with others (TDB2's six, before 3 December 2026), keeping the graphs that no file holds and
+ * the prefixes. It cannot lose them: they are first written whole beside the store
+ * ({@value #KEPT}); only then is the old database deleted and the new one given them, and the
+ * file goes once they are committed. A start that finds the file finishes the relayout from it.
+ */
+public final class StoreRelayout {
+    static final String KEPT = "cydip-kept.trig";
+
+    private StoreRelayout() {}
+
+    /** Is the store in {@code dir} to be made anew: made with other indexes, or a relayout that did not finish? */
+    public static boolean needed(Path dir) {
+        return unfinished(dir) || !Store.quadIndexes(Store.tdb(dir)).equals(List.of(Store.QUAD_INDEXES));
+    }
+
+    /** Did a relayout of the store in {@code dir} stop before it ended? */
+    public static boolean unfinished(Path dir) {
+        return Files.exists(dir.resolve(KEPT));
+    }
+
+    /** Makes the store in {@code dir} anew with cydip's indexes, with the quads of {@code keep} it held; returns it as cydip reads it. */
+    public static DatasetGraph renew(Path dir, Set<Node> keep) {
+        Path kept = dir.resolve(KEPT);
+        try {
+            if (!unfinished(dir))
+                keep(Store.tdb(dir), keep, kept);
+            TDBInternal.expel(Store.tdb(dir));
+            deleteDatabase(dir);
+            DatasetGraph fresh = Store.tdb(dir);
+            Txn.executeWrite(fresh, () -> RDFDataMgr.read(fresh, kept.toString()));
+            Files.delete(kept);
+            return Store.view(fresh);
+        } catch (IOException e) {
+            throw new LoadException(dir + ": cannot make the store anew: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the graphs {@code keep} of {@code tdb} and its prefixes into {@code file}, whole or not at all. */
+    private static void keep(DatasetGraph tdb, Set<Node> keep, Path file) throws IOException {
+        DatasetGraph copy = DatasetGraphFactory.create();
+        Txn.executeRead(tdb, () -> {
+            for (Node g : keep)
+                tdb.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
+            copy.prefixes().putAll(tdb.prefixes());
+        });
+        AtomicFiles.write(file, out -> RDFDataMgr.write(out, copy, RDFFormat.TRIG_BLOCKS));
+    }
+
+    /** Deletes TDB2's files in {@code dir} (its generations, lock and settings), and nothing of cydip's. */
+    private static void deleteDatabase(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(StoreRelayout::ofTdb2).toList())
+                try (Stream<Path> tree = Files.walk(f)) {
+                    for (Path p : tree.sorted(Comparator.reverseOrder()).toList())
+                        Files.delete(p);
+                }
+        }
+    }
+
+    private static boolean ofTdb2(Path f) {
+        String n = f.getFileName().toString();
+        return n.startsWith("Data-") || n.equals("tdb.lock") || n.equals("tdb.cfg");
+    }
+}
