@@ -1,12 +1,12 @@
 package org.w3id.cydip.validate;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -18,12 +18,13 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The union graph's triples of one subject and predicate, read from a TDB2 store's
- * quad index as node ids. The union graph's own find reads the same index in the same
- * order, decodes every quad's four nodes and keeps the first of equal triples; here only
- * the object of each quad is decoded, and equal triples are told apart by the object's
- * id (subject and predicate are given). The answer is the same list. Within a read
- * transaction of the calling thread.
+ * The union graph's triples matching a pattern, read from a TDB2 store's quad indexes
+ * as node ids. The union graph's own find reads the same index in the same order,
+ * decodes every quad's four nodes and keeps the first of equal triples; here the graph
+ * of a quad is never decoded, nor a position the pattern gives as an IRI or a blank
+ * node (its node is the pattern's), and equal triples are told apart by their ids.
+ * The answer is the same, in the same order. Within a read transaction of the calling
+ * thread.
  */
 final class UnionQuads {
     private final NodeTupleTable quads;
@@ -43,16 +44,16 @@ final class UnionQuads {
         return tdb == null ? null : new UnionQuads(tdb.getQuadTable().getNodeTupleTable());
     }
 
-    /** The triples {@code s p ?o} of the union of the named graphs, in the union graph's order. */
-    List<Triple> find(Node s, Node p) {
-        Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(Node.ANY, s, p, Node.ANY);
-        List<Triple> out = new ArrayList<>();
-        Set<NodeId> seen = new HashSet<>();
-        while (it.hasNext()) {
-            NodeId o = it.next().get(3);
-            if (seen.add(o))
-                out.add(Triple.create(s, p, nodes.getNodeForNodeId(o)));
-        }
-        return out;
+    /** The triples of the union of the named graphs that match {@code s p o} (Node.ANY for any), in the union graph's order. */
+    Iterator<Triple> find(Node s, Node p, Node o) {
+        Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(Node.ANY, s, p, o);
+        Set<Tuple<NodeId>> seen = new HashSet<>();
+        return Iter.iter(it).map(q -> TupleFactory.create3(q.get(1), q.get(2), q.get(3))).filter(seen::add)
+                .map(t -> Triple.create(node(s, t.get(0)), node(p, t.get(1)), node(o, t.get(2))));
+    }
+
+    /** The pattern's node when it names the node exactly, else the stored one. */
+    private Node node(Node given, NodeId id) {
+        return given.isURI() || given.isBlank() ? given : nodes.getNodeForNodeId(id);
     }
 }

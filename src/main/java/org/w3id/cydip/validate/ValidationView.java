@@ -89,9 +89,13 @@ public final class ValidationView extends GraphBase {
             return hierarchy.find(m);
         if (TYPE.equals(p) && s != null && o == null)
             return WrappedIterator.create(typesOf(s).iterator());
-        if (quads != null && s != null && p != null && o == null && s.isConcrete() && p.isURI())
-            return WrappedIterator.create(quads.find(s, p).iterator());
+        if (quads != null && concreteOrAny(s) && concreteOrAny(p) && concreteOrAny(o))
+            return WrappedIterator.create(quads.find(m.getSubject(), m.getPredicate(), m.getObject()));
         return base.find(m);
+    }
+
+    private static boolean concreteOrAny(Node n) {
+        return n == null || n.isConcrete();
     }
 
     @Override

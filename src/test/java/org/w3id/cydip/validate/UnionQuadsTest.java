@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -21,7 +22,7 @@ import org.w3id.cydip.load.GraphLoader;
 import org.w3id.cydip.load.LoadedGraph;
 import org.w3id.cydip.load.Store;
 
-/** A value lookup by node id answers what the TDB2 union graph's find answers, in its order. */
+/** A lookup by node id answers what the TDB2 union graph's find answers, in its order. */
 class UnionQuadsTest {
     private static final Node S = NodeFactory.createURI("http://example.org/s");
     private static final Node P = NodeFactory.createURI("http://example.org/p");
@@ -36,25 +37,41 @@ class UnionQuadsTest {
         });
         Txn.executeRead(dsg, () -> {
             UnionQuads quads = UnionQuads.of(dsg);
-            assertEquals(2, quads.find(S, P).size());
-            assertEquals(dsg.getUnionGraph().find(S, P, Node.ANY).toList(), quads.find(S, P));
-            assertTrue(quads.find(NodeFactory.createURI("http://example.org/unknown"), P).isEmpty());
+            assertEquals(2, find(quads, S, P, Node.ANY).size());
+            assertEquals(4, Iter.count(dsg.find(Node.ANY, S, P, Node.ANY)), "each triple is in two graphs");
+            for (Triple pattern : List.of(Triple.create(S, P, Node.ANY), Triple.create(Node.ANY, P, Node.ANY),
+                    Triple.create(Node.ANY, Node.ANY, NodeFactory.createLiteralString("a")), Triple.create(Node.ANY, Node.ANY, Node.ANY)))
+                assertEquals(union(dsg, pattern), find(quads, pattern.getSubject(), pattern.getPredicate(), pattern.getObject()));
+            assertTrue(find(quads, NodeFactory.createURI("http://example.org/unknown"), P, Node.ANY).isEmpty());
         });
     }
 
     @Test
-    void every_subject_and_predicate_of_the_real_data_gets_the_union_graph_s_answer() {
+    void every_pattern_of_the_real_data_s_triples_gets_the_union_graph_s_answer() {
         LoadedGraph real = GraphLoader.load(TestProject.files());
         DatasetGraph dsg = Store.view(DatabaseMgr.createDatasetGraph());
         Store.fill(dsg, real);
         Txn.executeRead(dsg, () -> {
             UnionQuads quads = UnionQuads.of(dsg);
-            Set<Triple> pairs = new LinkedHashSet<>();
-            dsg.getUnionGraph().find().forEachRemaining(t -> pairs.add(Triple.create(t.getSubject(), t.getPredicate(), Node.ANY)));
-            for (Triple sp : pairs)
-                assertEquals(dsg.getUnionGraph().find(sp.getSubject(), sp.getPredicate(), Node.ANY).toList(),
-                        quads.find(sp.getSubject(), sp.getPredicate()), () -> sp.toString());
+            // Every triple's (s p ?), (? p o), (s ? ?), (? ? o) and (s p o), and every predicate's (? p ?).
+            Set<Triple> patterns = new LinkedHashSet<>();
+            dsg.getUnionGraph().find().forEachRemaining(t -> {
+                Node s = t.getSubject(), p = t.getPredicate(), o = t.getObject();
+                patterns.addAll(List.of(Triple.create(s, p, Node.ANY), Triple.create(Node.ANY, p, o), Triple.create(s, Node.ANY, Node.ANY),
+                        Triple.create(Node.ANY, Node.ANY, o), t, Triple.create(Node.ANY, p, Node.ANY)));
+            });
+            for (Triple pattern : patterns)
+                assertEquals(union(dsg, pattern), find(quads, pattern.getSubject(), pattern.getPredicate(), pattern.getObject()),
+                        () -> pattern.toString());
         });
+    }
+
+    private static List<Triple> union(DatasetGraph dsg, Triple pattern) {
+        return dsg.getUnionGraph().find(pattern).toList();
+    }
+
+    private static List<Triple> find(UnionQuads quads, Node s, Node p, Node o) {
+        return Iter.toList(quads.find(s, p, o));
     }
 
     @Test
