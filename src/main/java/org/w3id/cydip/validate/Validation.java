@@ -43,7 +43,7 @@ public final class Validation {
 
     static ValidationReport validateWhole(Shapes shapes, DatasetGraph dsg, int threads) {
         if (threads <= 1)
-            return Txn.calculateRead(dsg, () -> validateWhole(shapes, dsg.getUnionGraph()));
+            return Txn.calculateRead(dsg, () -> validate(shapes, new ValidationView(dsg)));
         return WholeValidation.validate(shapes, dsg, threads);
     }
 

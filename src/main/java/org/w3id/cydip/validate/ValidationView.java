@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.WrappedIterator;
@@ -35,6 +36,8 @@ public final class ValidationView extends GraphBase {
     private static final Node SUBCLASS = RDFS.subClassOf.asNode();
 
     private final Graph base;
+    /** The store's quads when base is a TDB2 store's union graph, else null. */
+    private final UnionQuads quads;
     private final Graph hierarchy;
     private final Map<Node, List<Triple>> types = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -44,7 +47,20 @@ public final class ValidationView extends GraphBase {
     };
 
     public ValidationView(Graph base) {
+        this(base, null);
+    }
+
+    /**
+     * A view of the union graph of {@code store} (read in the calling thread's read
+     * transaction): a value lookup ({@code s p ?o}) reads the store's quads by node id.
+     */
+    public ValidationView(DatasetGraph store) {
+        this(store.getUnionGraph(), UnionQuads.of(store));
+    }
+
+    private ValidationView(Graph base, UnionQuads quads) {
         this.base = base;
+        this.quads = quads;
         this.hierarchy = hierarchyOf(base);
     }
 
@@ -73,7 +89,13 @@ public final class ValidationView extends GraphBase {
             return hierarchy.find(m);
         if (TYPE.equals(p) && s != null && o == null)
             return WrappedIterator.create(typesOf(s).iterator());
+        if (quads != null && concreteOrAny(s) && concreteOrAny(p) && concreteOrAny(o))
+            return WrappedIterator.create(quads.find(m.getSubject(), m.getPredicate(), m.getObject()));
         return base.find(m);
+    }
+
+    private static boolean concreteOrAny(Node n) {
+        return n == null || n.isConcrete();
     }
 
     @Override

@@ -82,7 +82,7 @@ final class WholeValidation {
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < threads; t++)
                 running.add(pool.submit(() -> Txn.executeRead(dsg, () -> {
-                    Graph view = new ValidationView(dsg.getUnionGraph());
+                    Graph view = new ValidationView(dsg);
                     for (Work<T> w = todo.poll(); w != null; w = todo.poll())
                         w.result = w.task.apply(view, ValidationContext.create(shapes, view));
                 })));

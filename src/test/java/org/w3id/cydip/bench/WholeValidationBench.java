@@ -30,7 +30,8 @@ import org.w3id.cydip.validate.ValidationView;
  * modes given: {@code plain} (Jena's validation of the store's union graph, as a cold
  * build does), {@code shapes} (each target shape alone: its focus nodes, then their
  * validation), {@code shapes-view} (the same on a {@link ValidationView}), {@code fast} ({@link Validation#validateWhole} of the union
- * graph, in this thread), {@code mem} (Jena's validation of an in-memory copy of the union graph,
+ * graph, in this thread), {@code quads} (the view reading the store's quads by node id, in
+ * this thread), {@code mem} (Jena's validation of an in-memory copy of the union graph,
  * the copy timed apart), {@code threads} (the same as fast on as many threads as processors,
  * as a cold build runs it).
  *
@@ -72,6 +73,7 @@ public final class WholeValidationBench {
         return switch (mode) {
             case "plain" -> Validation.validate(shapes, data);
             case "fast" -> Validation.validateWhole(shapes, data);
+            case "quads" -> Validation.validate(shapes, new ValidationView(dsg));
             case "mem" -> {
                 long t0 = System.nanoTime();
                 Graph copy = GraphFactory.createDefaultGraph();

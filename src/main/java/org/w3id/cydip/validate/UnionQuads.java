@@ -1,0 +1,59 @@
+package org.w3id.cydip.validate;
+
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The union graph's triples matching a pattern, read from a TDB2 store's quad indexes
+ * as node ids. The union graph's own find reads the same index in the same order,
+ * decodes every quad's four nodes and keeps the first of equal triples; here the graph
+ * of a quad is never decoded, nor a position the pattern gives as an IRI or a blank
+ * node (its node is the pattern's), and equal triples are told apart by their ids.
+ * The answer is the same, in the same order. Within a read transaction of the calling
+ * thread.
+ */
+final class UnionQuads {
+    private final NodeTupleTable quads;
+    private final NodeTable nodes;
+
+    private UnionQuads(NodeTupleTable quads) {
+        this.quads = quads;
+        this.nodes = quads.getNodeTable();
+    }
+
+    /** The quads of {@code dsg} when it is a TDB2 store (seen through wrappers), else null. */
+    static UnionQuads of(DatasetGraph dsg) {
+        DatasetGraph d = dsg;
+        while (d instanceof DatasetGraphWrapper w)
+            d = w.getWrapped();
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(d);
+        return tdb == null ? null : new UnionQuads(tdb.getQuadTable().getNodeTupleTable());
+    }
+
+    /** The triples of the union of the named graphs that match {@code s p o} (Node.ANY for any), in the union graph's order. */
+    Iterator<Triple> find(Node s, Node p, Node o) {
+        Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(Node.ANY, s, p, o);
+        Set<Tuple<NodeId>> seen = new HashSet<>();
+        return Iter.iter(it).map(q -> TupleFactory.create3(q.get(1), q.get(2), q.get(3))).filter(seen::add)
+                .map(t -> Triple.create(node(s, t.get(0)), node(p, t.get(1)), node(o, t.get(2))));
+    }
+
+    /** The pattern's node when it names the node exactly, else the stored one. */
+    private Node node(Node given, NodeId id) {
+        return given.isURI() || given.isBlank() ? given : nodes.getNodeForNodeId(id);
+    }
+}
