@@ -94,7 +94,7 @@ public final class ReadCopy extends DatasetGraphWrapper {
         }
         if (dsg instanceof ReadCopy r && !r.started && r.copying.compareAndSet(false, true)) {
             r.started = true;
-            if (Boolean.parseBoolean(System.getProperty(WarmUp.PROPERTY, "true")))
+            if (WarmUp.wanted())
                 WarmUp.during(r.store.getContext(), r::copyNow);   // its first queries then find the engine compiled
             else
                 r.copyNow();

@@ -68,6 +68,14 @@ final class WarmUp {
 
     private WarmUp() {}
 
+    /**
+     * Is a warm-up wanted: not turned off, and a second processor to run it on? On one
+     * processor it would only share it with the copy, and the server would listen later.
+     */
+    static boolean wanted() {
+        return Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) && Runtime.getRuntime().availableProcessors() > 1;
+    }
+
     /** Runs {@code work}, with the warm-up in another thread until it is done. */
     static void during(Context context, Runnable work) {
         AtomicBoolean done = new AtomicBoolean();
