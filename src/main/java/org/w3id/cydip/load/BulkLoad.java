@@ -22,7 +22,7 @@ import org.apache.jena.tdb2.loader.main.LoaderPlans;
 /**
  * Fills a TDB2 store from the project's ontology and data files with TDB2's bulk
  * loader (the phased one, {@code tdb2.tdbloader}'s default, for the store's own quad
- * indexes: {@link Store#QUAD_INDEXES}, or the six of a store made before), each file into the graph of its
+ * indexes, whichever they are), each file into the graph of its
  * kind ({@link GraphLoader#graphOf}). On a long load it says how far it is: triples
  * read, triples per second, and how much of the files (by size) is done.
  */

@@ -35,20 +35,19 @@ public final class Store {
     }
 
     /**
-     * The quad indexes of a store cydip makes: TDB2's six less the two that lead with the graph
-     * and then the predicate or the object (GPOS, GOSP). cydip queries the union of the named
-     * graphs (SPOG, POSG, OSPG) and reads a graph whole or by subject (GSPO); a pattern on a
-     * graph and a predicate or an object is answered from POSG or OSPG, filtered by graph.
-     * Two indexes fewer are a third less of the bulk load's index work and of the store on disk.
+     * The quad indexes of a store cydip makes: TDB2's six, in TDB2's order. Four (without GPOS
+     * and GOSP) loaded 5M triples a fifth faster, but made {@code treaty-camps-overlap} 28%
+     * slower (docs/scaling.md): the queries' speed comes first. A store made with other indexes
+     * is made anew with these at its rebuild ({@link StoreRelayout}).
      */
-    static final String[] QUAD_INDEXES = {"GSPO", "SPOG", "POSG", "OSPG"};
+    static final String[] QUAD_INDEXES = StoreParams.getDftStoreParams().getQuadIndexes();
     private static final StoreParams PARAMS = StoreParams.builder("cydip", StoreParams.getDftStoreParams())
             .quadIndexes(QUAD_INDEXES).build();
 
     /**
      * The TDB2 dataset in {@code dir} itself, not seen through the union view (for the bulk loader).
-     * A new store is made with {@link #QUAD_INDEXES} (TDB2 records them in {@code dir/tdb.cfg});
-     * a store made before keeps the indexes it was made with, and TDB2 reads and writes all of them.
+     * A new store is made with {@link #QUAD_INDEXES}; a store made before keeps the indexes it was
+     * made with (TDB2 records others in {@code dir/tdb.cfg}), and TDB2 reads and writes all of them.
      */
     public static DatasetGraph tdb(Path dir) {
         return DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), PARAMS);
