@@ -32,8 +32,7 @@ import org.w3id.cydip.validate.ValidationView;
  * validation), {@code shapes-view} (the same on a {@link ValidationView}), {@code fast} ({@link Validation#validateWhole} of the union
  * graph, in this thread), {@code quads} (the view reading the store's quads by node id, in
  * this thread), {@code mem} (Jena's validation of an in-memory copy of the union graph,
- * the copy timed apart), {@code threads} (the same as fast on as many threads as processors,
- * as a cold build runs it).
+ * the copy timed apart), {@code threads} (the view on as many threads as processors).
  *
  * <pre>java -cp target/cydip.jar:target/test-classes org.w3id.cydip.bench.WholeValidationBench STORE PROJECT MODE...</pre>
  */
@@ -55,7 +54,7 @@ public final class WholeValidationBench {
             String mode = args[i];
             long t0 = System.nanoTime();
             long c0 = THREADS.getCurrentThreadCpuTime();
-            ValidationReport r = mode.equals("threads") ? Validation.validateWhole(shapes, dsg)
+            ValidationReport r = mode.equals("threads") ? Validation.validateWhole(shapes, dsg, Runtime.getRuntime().availableProcessors())
                     : Txn.calculateRead(dsg, () -> run(mode, shapes, dsg));
             System.out.printf("%s: %.2f s (this thread's CPU %.2f s)%s%n", mode, (System.nanoTime() - t0) / 1e9,
                     (THREADS.getCurrentThreadCpuTime() - c0) / 1e9,
