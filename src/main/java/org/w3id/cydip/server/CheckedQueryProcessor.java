@@ -56,7 +56,7 @@ final class CheckedQueryProcessor extends SPARQL_QueryDataset {
         if (logged)
             logText(action, queryString);
         Query query = parsed(queryString, action);
-        String queryStringLog = logged ? flat(query) : ServletOps.formatForLog(queryString);
+        String queryStringLog = logged ? flat(query, queryString) : ServletOps.formatForLog(queryString);
         try {
             action.beginRead();
             Pair<DatasetGraph, Query> p = decideDataset(action, query, queryStringLog);
@@ -111,10 +111,19 @@ final class CheckedQueryProcessor extends SPARQL_QueryDataset {
             action.log.info(format("[%d] Query = %s", action.id, ServletOps.formatForLog(queryString)));
     }
 
-    private static String flat(Query query) {
-        IndentedLineBuffer out = new IndentedLineBuffer();
-        out.setFlatMode(true);
-        query.serialize(out);
-        return out.asString();
+    /**
+     * The query on one line for the log, as Fuseki logs it; a query nested too deeply to be
+     * written out (Jena's writers recurse) is logged as its text, and then refused with a 400
+     * when it is planned, as with the log off.
+     */
+    private static String flat(Query query, String queryString) {
+        try {
+            IndentedLineBuffer out = new IndentedLineBuffer();
+            out.setFlatMode(true);
+            query.serialize(out);
+            return out.asString();
+        } catch (StackOverflowError e) {
+            return ServletOps.formatForLog(queryString);
+        }
     }
 }
