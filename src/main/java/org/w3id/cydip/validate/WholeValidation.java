@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 import org.apache.jena.graph.Graph;
@@ -74,7 +75,11 @@ final class WholeValidation {
         }
     }
 
-    /** Does every piece of work, on {@code threads} threads each reading {@code dsg} in a transaction of its own. */
+    /**
+     * Does every piece of work, on {@code threads} threads each reading {@code dsg} in a transaction
+     * of its own. The first failure empties the queue, so the other threads stop after the piece at
+     * hand; the threads are never interrupted, as an interrupt in TDB2's file I/O closes its channel.
+     */
     private static <T> void run(Shapes shapes, DatasetGraph dsg, int threads, List<Work<T>> work) {
         ConcurrentLinkedQueue<Work<T>> todo = new ConcurrentLinkedQueue<>(work);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -83,8 +88,13 @@ final class WholeValidation {
             for (int t = 0; t < threads; t++)
                 running.add(pool.submit(() -> Txn.executeRead(dsg, () -> {
                     Graph view = new ValidationView(dsg);
-                    for (Work<T> w = todo.poll(); w != null; w = todo.poll())
-                        w.result = w.task.apply(view, ValidationContext.create(shapes, view));
+                    try {
+                        for (Work<T> w = todo.poll(); w != null; w = todo.poll())
+                            w.result = w.task.apply(view, ValidationContext.create(shapes, view));
+                    } catch (RuntimeException | Error e) {
+                        todo.clear();
+                        throw e;
+                    }
                 })));
             for (Future<?> f : running)
                 f.get();
@@ -96,7 +106,22 @@ final class WholeValidation {
                 throw err;
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdownNow();
+            todo.clear();
+            pool.shutdown();
+            awaitEnd(pool);
         }
+    }
+
+    /** Waits until the threads have finished the pieces at hand, keeping an interrupt for the caller. */
+    private static void awaitEnd(ExecutorService pool) {
+        boolean interrupted = false;
+        while (!pool.isTerminated())
+            try {
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        if (interrupted)
+            Thread.currentThread().interrupt();
     }
 }
