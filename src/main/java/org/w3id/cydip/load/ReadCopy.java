@@ -81,7 +81,7 @@ public final class ReadCopy extends DatasetGraphWrapper {
      * Makes the first copy of {@code dsg} now, in the caller's thread, if it is a deferred
      * read copy; else does nothing. A server does this before it listens, so that its
      * first answers come from the copy, not from the store while a copy is being made.
-     * Meanwhile the engine warms up on a made-up graph in another thread ({@link WarmUp}).
+     * Meanwhile, when turned on, the engine warms up on a made-up graph in another thread ({@link WarmUp}).
      * A store whose manifest counts more quads than the bound ({@link StoreManifest#QUADS})
      * gets no copy, and is not read to find that out.
      */

@@ -60,7 +60,11 @@ final class WarmUp {
             } GROUP BY ?group HAVING (COUNT(*) > 1) ORDER BY DESC(?n) ?group
             """);
 
-    /** The system property that turns the warm-up off ({@code -Dcydip.warmUp=false}: to compare, in benchmarks). */
+    /**
+     * The system property that turns the warm-up on ({@code -Dcydip.warmUp=true}). Off by default: on two
+     * quiet cores it made the start 0.35-0.45 s slower (the copy shares the cores with it and the compiler),
+     * past the 2 s goal (docs/benchmarks.md, "the warm-up while the first copy is made").
+     */
     public static final String PROPERTY = "cydip.warmUp";
     /** How long {@link #during} waits for the warm-up's last query once its work is done. */
     private static final long WAIT_MS = 200;
@@ -69,11 +73,11 @@ final class WarmUp {
     private WarmUp() {}
 
     /**
-     * Is a warm-up wanted: not turned off, and a second processor to run it on? On one
+     * Is a warm-up wanted: turned on, and a second processor to run it on? On one
      * processor it would only share it with the copy, and the server would listen later.
      */
     static boolean wanted() {
-        return Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) && Runtime.getRuntime().availableProcessors() > 1;
+        return Boolean.parseBoolean(System.getProperty(PROPERTY, "false")) && Runtime.getRuntime().availableProcessors() > 1;
     }
 
     /** Runs {@code work}, with the warm-up in another thread until it is done. */
