@@ -1,6 +1,7 @@
 package org.w3id.cydip.load;
 
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shared.impl.PrefixMappingImpl;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 
@@ -20,7 +22,9 @@ import org.apache.jena.system.Txn;
  * those the store holds that the files no longer give ({@code removed}). Only the
  * files of those graphs are read. The difference is computed against the store's
  * content, not against the files it was built from, so it is right even when an
- * earlier update was interrupted.
+ * earlier update was interrupted. A file's triple counts as held when the store holds it
+ * in its own form: TDB2 keeps some literals by value ({@code "05"^^xsd:nonNegativeInteger}
+ * as {@code "5"}), and such a triple is neither added again nor removed.
  *
  * @param origins where the subjects of the re-read files are, for reports
  */
@@ -43,10 +47,17 @@ public record StoreDifference(Map<Node, Graph> added, Map<Node, Graph> removed, 
             Map<Node, Graph> removed = new LinkedHashMap<>();
             Txn.executeRead(dsg, () -> graphs.forEach((g, graph) -> {
                 Graph plus = GraphFactory.createDefaultGraph();
-                graph.find().filterDrop(t -> dsg.contains(g, t.getSubject(), t.getPredicate(), t.getObject())).forEachRemaining(plus::add);
+                Graph kept = GraphFactory.createDefaultGraph();   // the files' triples as the store holds them
+                graph.find().forEachRemaining(t -> {
+                    Iterator<Quad> there = dsg.find(g, t.getSubject(), t.getPredicate(), t.getObject());
+                    if (there.hasNext())
+                        kept.add(there.next().asTriple());
+                    else
+                        plus.add(t);
+                });
                 Graph minus = GraphFactory.createDefaultGraph();
                 dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                    if (!graph.contains(q.asTriple()))
+                    if (!kept.contains(q.asTriple()))
                         minus.add(q.asTriple());
                 });
                 added.put(g, plus);
