@@ -25,6 +25,5 @@ public record Bounds(int maxStringChars, long maxRowsInMemory) {
         context.set(ARQConstants.sysOptimizerFactory, BoundedRewrite.factory(maxStringChars));
         context.set(ARQ.spillToDiskThreshold, maxRowsInMemory);
         BoundedFunctions.install(context);
-        JsonRows.install();   // the SPARQL endpoint's JSON too: the same bytes, written faster
     }
 }

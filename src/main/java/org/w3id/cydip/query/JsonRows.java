@@ -31,7 +31,7 @@ import org.apache.jena.sparql.util.Context;
  * at once: Jena's writer passes every character of every value through an
  * {@code IndentedWriter} (a third of the time of a canned query with an 85 KB answer,
  * in one JVM). A boolean (ASK) is left to Jena's writer. {@link #install} makes it the
- * writer of {@code application/sparql-results+json}, for the SPARQL endpoint too.
+ * writer of {@code application/sparql-results+json}; {@link JsonRowsInit} calls it when Jena starts.
  */
 public final class JsonRows implements RowSetWriter {
     private static final RowSetWriter JENA = RowSetWriterJSON.factory.create(ResultSetLang.RS_JSON);

@@ -24,10 +24,6 @@ import org.apache.jena.system.Txn;
 
 /** Runs a SPARQL query on the dataset and writes its results in a chosen format. */
 public final class QueryRunner {
-    static {
-        JsonRows.install();
-    }
-
     private QueryRunner() {}
 
     /** Parses {@code text}; {@code name} is what errors call it. */
