@@ -1,6 +1,7 @@
 package org.w3id.cydip.load;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -54,8 +55,8 @@ public final class Store {
     }
 
     /** The quad indexes of the TDB2 store {@code tdb}, its primary one first. */
-    public static java.util.List<String> quadIndexes(DatasetGraph tdb) {
-        return Txn.calculateRead(tdb, () -> java.util.List.of(TDBInternal.getDatasetGraphTDB(tdb).getStoreParams().getQuadIndexes()));
+    public static List<String> quadIndexes(DatasetGraph tdb) {
+        return Txn.calculateRead(tdb, () -> List.of(TDBInternal.getDatasetGraphTDB(tdb).getStoreParams().getQuadIndexes()));
     }
 
     /** {@code base} as cydip reads it: the default graph is the union of the named graphs. */

@@ -17,21 +17,16 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.w3id.cydip.TestProject;
 import org.w3id.cydip.load.GraphLoader;
 import org.w3id.cydip.load.LoadedGraph;
-import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.load.StoreManifest;
 import org.w3id.cydip.vocab.Cydip;
 
 /** A store validated once per content: which path each start takes, and that each is exact. */
-class ValidatedStoreTest {
+class ValidatedStoreTest extends ProjectStore {
     private static final Node RUS = Cydip.id("state", "RUS");
     private static final Node CURATED = Cydip.graph("curated");
     private static final Node BASE = Cydip.graph("base");
@@ -52,22 +47,11 @@ class ValidatedStoreTest {
                 cydip:source <https://w3id.org/cydip/id/source/0000000000000001> .
             """;
 
-    @TempDir
-    Path dir;
-    ProjectFiles project;
-    Path store;
     Path data;
 
     @BeforeEach
-    void setUp() {
-        project = TestProject.create(dir.resolve("project"));
-        store = dir.resolve("store");
+    void setData() {
         data = project.root().resolve("data/base.ttl");
-    }
-
-    @AfterEach
-    void tearDown() {
-        TDBInternal.expel(Store.tdb(store));
     }
 
     private ValidatedDataset open() {
