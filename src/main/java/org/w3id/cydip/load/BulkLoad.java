@@ -68,14 +68,18 @@ public final class BulkLoad {
                 RdfFiles.parse(f, project.displayName(f), new IntoGraph(dest, GraphLoader.graphOf(project, f), p, tap), Origins.none());
                 p.fileDone(f);
             }
+            p.phase("files read");
             tap.finish(dest);
+            p.phase("derived quads given");
             loader.finishBulk();
+            p.phase(sorting ? "data phase finished" : "indexed");
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
         }
         if (sorting)   // closes the store: the caller connects again (Store.tdb)
-            SortedIndexes.build(tdb, indexes.get(0), secondaries, SORT_BITS);
+            p.phase(SortedIndexes.build(tdb, indexes.get(0), secondaries, SORT_BITS)
+                    ? secondaries.size() + " other indexes built by sorting" : secondaries.size() + " other indexes filled");
         p.done();
         return p.triples;
     }
@@ -157,6 +161,8 @@ public final class BulkLoad {
         private long triples;
         private long lastLine;
         private boolean spoke;
+        private long lastPhase = start;
+        private final List<String> phases = new ArrayList<>();
 
         Progress(List<Path> files, Consumer<String> out) {
             this.out = out;
@@ -175,9 +181,18 @@ public final class BulkLoad {
             maybeSay(false);
         }
 
+        /** Marks the end of a phase of the load, said with its time after the last line. */
+        void phase(String what) {
+            long now = System.nanoTime();
+            phases.add(String.format("%s in %.1f s", what, (now - lastPhase) / 1e9));
+            lastPhase = now;
+        }
+
         void done() {
-            if (spoke)
+            if (spoke) {
                 maybeSay(true);
+                out.accept("loaded: " + String.join(", ", phases));
+            }
         }
 
         private void maybeSay(boolean last) {
