@@ -55,8 +55,12 @@ public final class BulkLoad {
     /** As {@link #load(DatasetGraph, ProjectFiles, List, Consumer)}, {@code tap} seeing each quad and adding its own at the end. */
     public static long load(DatasetGraph tdb, ProjectFiles project, List<Path> files, Consumer<String> progress, Tap tap) {
         Progress p = new Progress(files, progress);
-        // The phased loader, tdb2.tdbloader's default (its rate is the one to match), for the store's own indexes.
-        DataLoader loader = new LoaderMain(phasedPlan(Store.quadIndexes(tdb)), tdb, (fmt, args) -> {});
+        // The phased loader, tdb2.tdbloader's default (its rate is the one to match), for the store's own indexes;
+        // into a store just made, its data phase alone, and the other indexes built by sorting.
+        List<String> indexes = Store.quadIndexes(tdb);
+        List<String> secondaries = indexes.subList(1, indexes.size());
+        boolean sorting = SORTED && SortedIndexes.pristine(tdb, secondaries);
+        DataLoader loader = new LoaderMain(sorting ? primaryPlan(indexes.get(0)) : phasedPlan(indexes), tdb, (fmt, args) -> {});
         loader.startBulk();
         try {
             StreamRDF dest = loader.stream();
@@ -64,14 +68,31 @@ public final class BulkLoad {
                 RdfFiles.parse(f, project.displayName(f), new IntoGraph(dest, GraphLoader.graphOf(project, f), p, tap), Origins.none());
                 p.fileDone(f);
             }
+            p.phase("files read");
             tap.finish(dest);
+            p.phase("derived quads given");
             loader.finishBulk();
+            p.phase(sorting ? "data phase finished" : "indexed");
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw e;
         }
+        if (sorting)   // closes the store: the caller connects again (Store.tdb)
+            p.phase(SortedIndexes.build(tdb, indexes.get(0), secondaries, SORT_BITS)
+                    ? secondaries.size() + " other indexes built by sorting" : secondaries.size() + " other indexes filled");
         p.done();
         return p.triples;
+    }
+
+    /** Whether a new store's secondary indexes are built by sorting ({@link SortedIndexes}); off only to compare. */
+    static boolean SORTED = !Boolean.getBoolean("cydip.load.phased");
+    /** How many bits one quad's ranks may take to be sorted as one long (63); fewer only in tests, to insert instead. */
+    static int SORT_BITS = Long.SIZE - 1;
+
+    /** The phased plan's data phase alone: the primary quad index, no secondary one. */
+    static LoaderPlan primaryPlan(String primary) {
+        LoaderPlan tdb2 = LoaderPlans.loaderPlanPhased;
+        return new LoaderPlan(tdb2.dataInputType(), tdb2.primaryLoad3(), new String[] {primary}, tdb2.secondaryIndex3(), new String[0][]);
     }
 
     /**
@@ -140,6 +161,8 @@ public final class BulkLoad {
         private long triples;
         private long lastLine;
         private boolean spoke;
+        private long lastPhase = start;
+        private final List<String> phases = new ArrayList<>();
 
         Progress(List<Path> files, Consumer<String> out) {
             this.out = out;
@@ -158,9 +181,18 @@ public final class BulkLoad {
             maybeSay(false);
         }
 
+        /** Marks the end of a phase of the load, said with its time after the last line. */
+        void phase(String what) {
+            long now = System.nanoTime();
+            phases.add(String.format("%s in %.1f s", what, (now - lastPhase) / 1e9));
+            lastPhase = now;
+        }
+
         void done() {
-            if (spoke)
+            if (spoke) {
                 maybeSay(true);
+                out.accept("loaded: " + String.join(", ", phases));
+            }
         }
 
         private void maybeSay(boolean last) {

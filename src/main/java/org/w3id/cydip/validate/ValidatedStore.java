@@ -155,6 +155,7 @@ public final class ValidatedStore {
         // The derived graph is computed from the quads as they are read and loaded with them.
         DerivedOnLoad derived = DerivedOnLoad.seeded(dsg);
         long triples = BulkLoad.load(Store.tdb(dir), project, BulkLoad.files(project), line -> LOG.info(line), derived);
+        dsg = Store.open(dir);   // the load may have closed the store (indexes built by sorting)
         long t1 = System.nanoTime();
         ValidationReport report = Validation.validateWhole(shapes, dsg);
         double load = (t1 - t0) / 1e9;
