@@ -1,9 +1,11 @@
 package org.w3id.cydip.validate;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,6 +72,25 @@ final class UnionQuads {
         Set<Tuple<NodeId>> seen = new HashSet<>();
         return Iter.iter(it).map(q -> TupleFactory.create3(q.get(1), q.get(2), q.get(3))).filter(seen::add)
                 .map(t -> Triple.create(node(s, t.get(0)), node(p, t.get(1)), node(o, t.get(2))));
+    }
+
+    /**
+     * The distinct objects of the union's triples with predicate {@code p}, each in the place
+     * where the union graph's find ({@code ? p ?}) first gives it; each object decoded once.
+     */
+    List<Node> objectsOf(Node p) {
+        NodeId pi = id(p);
+        List<Node> objects = new ArrayList<>();
+        if (NodeId.isDoesNotExist(pi))
+            return objects;
+        Set<NodeId> seen = new HashSet<>();
+        Iterator<Tuple<NodeId>> it = quads.find(NodeId.NodeIdAny, NodeId.NodeIdAny, pi, NodeId.NodeIdAny);
+        while (it.hasNext()) {
+            NodeId o = it.next().get(3);
+            if (seen.add(o))
+                objects.add(node(Node.ANY, o));
+        }
+        return objects;
     }
 
     /** The pattern's node when it names the node exactly, else the stored one. */
