@@ -102,15 +102,21 @@ public final class BulkLoad {
      */
     static LoaderPlan phasedPlan(List<String> quadIndexes) {
         String primary = quadIndexes.get(0);
-        List<String[]> rounds = new ArrayList<>();
+        String[][] rounds = rounds(quadIndexes.subList(1, quadIndexes.size())).stream().map(r -> r.toArray(String[]::new))
+                .toArray(String[][]::new);
+        LoaderPlan tdb2 = LoaderPlans.loaderPlanPhased;
+        return new LoaderPlan(tdb2.dataInputType(), tdb2.primaryLoad3(), new String[] {primary}, tdb2.secondaryIndex3(), rounds);
+    }
+
+    /** The phased loader's rounds of secondary indexes: those that lead with the graph, then the others. */
+    static List<List<String>> rounds(List<String> secondaries) {
+        List<List<String>> rounds = new ArrayList<>();
         for (boolean graphFirst : new boolean[] {true, false}) {
-            String[] round = quadIndexes.stream().skip(1).filter(i -> (i.charAt(0) == 'G') == graphFirst).toArray(String[]::new);
-            if (round.length > 0)
+            List<String> round = secondaries.stream().filter(i -> (i.charAt(0) == 'G') == graphFirst).toList();
+            if (!round.isEmpty())
                 rounds.add(round);
         }
-        LoaderPlan tdb2 = LoaderPlans.loaderPlanPhased;
-        return new LoaderPlan(tdb2.dataInputType(), tdb2.primaryLoad3(), new String[] {primary}, tdb2.secondaryIndex3(),
-                rounds.toArray(String[][]::new));
+        return rounds;
     }
 
     /** Triples (and default-graph quads, as the in-memory loader reads them) into {@code graph}. */

@@ -65,7 +65,8 @@ final class SortedIndexes {
             for (String index : secondaries)
                 write(tdb, index, cols.sorted(primary, index));
         else if (!sorted)
-            insert(tdb, primary, secondaries);
+            for (List<String> round : BulkLoad.rounds(secondaries))   // as the phased loader, two or three at a time
+                insert(tdb, primary, round);
         TDBInternal.expel(tdb);
         return sorted;
     }

@@ -1,7 +1,12 @@
 package org.w3id.cydip.validate;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -25,10 +30,24 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * node (its node is the pattern's), and equal triples are told apart by their ids.
  * The answer is the same, in the same order. Within a read transaction of the calling
  * thread.
+ * <p>
+ * The ids of the IRIs and blank nodes decoded or looked up last are held
+ * ({@link #MAX_IDS}): a validation asks for the node it has just read (a vote found by
+ * its type or its resolution, then its voter, its choice ...), and the store's own
+ * cache of ids (200,000 at most) has long lost a vote read among 758,646 (5M triples).
  */
 final class UnionQuads {
+    /** The most node ids held. */
+    static final int MAX_IDS = 1_000_000;
+
     private final NodeTupleTable quads;
     private final NodeTable nodes;
+    private final Map<Node, NodeId> ids = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Node, NodeId> eldest) {
+            return size() > MAX_IDS;
+        }
+    };
 
     private UnionQuads(NodeTupleTable quads) {
         this.quads = quads;
@@ -46,14 +65,56 @@ final class UnionQuads {
 
     /** The triples of the union of the named graphs that match {@code s p o} (Node.ANY for any), in the union graph's order. */
     Iterator<Triple> find(Node s, Node p, Node o) {
-        Iterator<Tuple<NodeId>> it = quads.findAsNodeIds(Node.ANY, s, p, o);
+        NodeId si = id(s), pi = id(p), oi = id(o);
+        if (NodeId.isDoesNotExist(si) || NodeId.isDoesNotExist(pi) || NodeId.isDoesNotExist(oi))
+            return Collections.emptyIterator();
+        Iterator<Tuple<NodeId>> it = quads.find(NodeId.NodeIdAny, si, pi, oi);
         Set<Tuple<NodeId>> seen = new HashSet<>();
         return Iter.iter(it).map(q -> TupleFactory.create3(q.get(1), q.get(2), q.get(3))).filter(seen::add)
                 .map(t -> Triple.create(node(s, t.get(0)), node(p, t.get(1)), node(o, t.get(2))));
     }
 
+    /**
+     * The distinct objects of the union's triples with predicate {@code p}, each in the place
+     * where the union graph's find ({@code ? p ?}) first gives it; each object decoded once.
+     */
+    List<Node> objectsOf(Node p) {
+        NodeId pi = id(p);
+        List<Node> objects = new ArrayList<>();
+        if (NodeId.isDoesNotExist(pi))
+            return objects;
+        Set<NodeId> seen = new HashSet<>();
+        Iterator<Tuple<NodeId>> it = quads.find(NodeId.NodeIdAny, NodeId.NodeIdAny, pi, NodeId.NodeIdAny);
+        while (it.hasNext()) {
+            NodeId o = it.next().get(3);
+            if (seen.add(o))
+                objects.add(node(Node.ANY, o));
+        }
+        return objects;
+    }
+
     /** The pattern's node when it names the node exactly, else the stored one. */
     private Node node(Node given, NodeId id) {
-        return given.isURI() || given.isBlank() ? given : nodes.getNodeForNodeId(id);
+        if (given.isURI() || given.isBlank())
+            return given;
+        Node n = nodes.getNodeForNodeId(id);
+        if (n.isURI() || n.isBlank())
+            ids.put(n, id);
+        return n;
+    }
+
+    /** The id of a node of a pattern (any for Node.ANY), NodeDoesNotExist when the store has no such node. */
+    private NodeId id(Node n) {
+        if (n == null || Node.ANY.equals(n))
+            return NodeId.NodeIdAny;
+        if (!n.isURI() && !n.isBlank())
+            return nodes.getNodeIdForNode(n);
+        NodeId id = ids.get(n);
+        if (id == null) {
+            id = nodes.getNodeIdForNode(n);
+            if (!NodeId.isDoesNotExist(id))
+                ids.put(n, id);
+        }
+        return id;
     }
 }

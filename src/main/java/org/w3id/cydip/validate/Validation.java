@@ -24,10 +24,10 @@ public final class Validation {
     /**
      * Validates the whole of a graph that does not change meanwhile (a store's graph
      * inside a read transaction), with the same report as {@link #validate}, on a
-     * {@link ValidationView} of it.
+     * {@link ValidationView} of it, with the shapes' per-node checks remembered ({@link MemoShapes}).
      */
     public static ValidationReport validateWhole(Shapes shapes, Graph data) {
-        return validate(shapes, new ValidationView(data));
+        return MemoShapes.validate(shapes, new ValidationView(data));
     }
 
     /**
@@ -46,7 +46,7 @@ public final class Validation {
      */
     public static ValidationReport validateWhole(Shapes shapes, DatasetGraph dsg, int threads) {
         if (threads <= 1)
-            return Txn.calculateRead(dsg, () -> validate(shapes, new ValidationView(dsg)));
+            return Txn.calculateRead(dsg, () -> MemoShapes.validate(shapes, new ValidationView(dsg)));
         return WholeValidation.validate(shapes, dsg, threads);
     }
 

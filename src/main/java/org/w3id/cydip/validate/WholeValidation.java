@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -27,7 +26,8 @@ import org.apache.jena.system.Txn;
  * {@link #SLICE} nodes, each thread in a read transaction of its own on a
  * {@link ValidationView} of its own; the results are put together in the order of
  * the shapes, then of the focus nodes, as Jena's plain validation reports them
- * (shape by shape, each shape's focus nodes in the order of its set).
+ * (shape by shape, each shape's focus nodes in the order of its set). Each thread
+ * validates with shapes of its own ({@link MemoShapes}).
  */
 final class WholeValidation {
     /** The most focus nodes validated as one piece of work. */
@@ -40,7 +40,7 @@ final class WholeValidation {
         List<Shape> targets = new ArrayList<>(shapes.getTargetShapes());
         List<Work<List<Node>>> finding = new ArrayList<>();
         for (Shape shape : targets)
-            finding.add(new Work<>((view, cxt) -> new ArrayList<>(VLib.focusNodes(view, shape))));
+            finding.add(new Work<>((view, cxt, memo) -> new ArrayList<>(FocusNodes.of(view, shape))));
         run(shapes, dsg, threads, finding);
         List<Work<List<ReportEntry>>> validating = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
@@ -48,9 +48,10 @@ final class WholeValidation {
             List<Node> focus = finding.get(i).result;
             for (int from = 0; from < focus.size(); from += SLICE) {
                 List<Node> slice = focus.subList(from, Math.min(focus.size(), from + SLICE));
-                validating.add(new Work<>((view, cxt) -> {
+                validating.add(new Work<>((view, cxt, memo) -> {
+                    Shape copy = memo.of(shape);
                     for (Node node : slice)
-                        VLib.validateShape(cxt, view, shape, node);
+                        VLib.validateShape(cxt, view, copy, node);
                     return cxt.generateReport().getEntries().stream().toList();
                 }));
             }
@@ -65,12 +66,17 @@ final class WholeValidation {
         return report.build();
     }
 
-    /** A piece of work, given a view of the data and a validation context of its own. */
+    /** What a piece of work does, given its thread's view of the data and shapes, and a validation context of its own. */
+    private interface Task<T> {
+        T apply(Graph view, ValidationContext cxt, MemoShapes memo);
+    }
+
+    /** A piece of work and, once done, its result. */
     private static final class Work<T> {
-        final BiFunction<Graph, ValidationContext, T> task;
+        final Task<T> task;
         T result;
 
-        Work(BiFunction<Graph, ValidationContext, T> task) {
+        Work(Task<T> task) {
             this.task = task;
         }
     }
@@ -88,9 +94,10 @@ final class WholeValidation {
             for (int t = 0; t < threads; t++)
                 running.add(pool.submit(() -> Txn.executeRead(dsg, () -> {
                     Graph view = new ValidationView(dsg);
+                    MemoShapes memo = new MemoShapes();
                     try {
                         for (Work<T> w = todo.poll(); w != null; w = todo.poll())
-                            w.result = w.task.apply(view, ValidationContext.create(shapes, view));
+                            w.result = w.task.apply(view, ValidationContext.create(shapes, view), memo);
                     } catch (RuntimeException | Error e) {
                         todo.clear();
                         throw e;

@@ -31,7 +31,8 @@ import org.w3id.cydip.validate.ValidationView;
  * build does), {@code shapes} (each target shape alone: its focus nodes, then their
  * validation), {@code shapes-view} (the same on a {@link ValidationView}), {@code fast} ({@link Validation#validateWhole} of the union
  * graph, in this thread), {@code quads} (the view reading the store's quads by node id, in
- * this thread), {@code mem} (Jena's validation of an in-memory copy of the union graph,
+ * this thread: Jena's validation on that view), {@code whole} ({@link Validation#validateWhole(Shapes, DatasetGraph)},
+ * as a build validates), {@code sparql-once} (each target shape's SPARQL constraint once, {@code $this} unbound), {@code mem} (Jena's validation of an in-memory copy of the union graph,
  * the copy timed apart), {@code threads} (the view on as many threads as processors).
  *
  * <pre>java -cp target/cydip.jar:target/test-classes org.w3id.cydip.bench.WholeValidationBench STORE PROJECT MODE...</pre>
@@ -55,6 +56,7 @@ public final class WholeValidationBench {
             long t0 = System.nanoTime();
             long c0 = THREADS.getCurrentThreadCpuTime();
             ValidationReport r = mode.equals("threads") ? Validation.validateWhole(shapes, dsg, Runtime.getRuntime().availableProcessors())
+                    : mode.equals("whole") ? Validation.validateWhole(shapes, dsg)
                     : Txn.calculateRead(dsg, () -> run(mode, shapes, dsg));
             System.out.printf("%s: %.2f s (this thread's CPU %.2f s)%s%n", mode, (System.nanoTime() - t0) / 1e9,
                     (THREADS.getCurrentThreadCpuTime() - c0) / 1e9,
@@ -81,9 +83,25 @@ public final class WholeValidationBench {
                 yield Validation.validate(shapes, copy);
             }
             case "shapes" -> { perShape(shapes, data); yield null; }
-            case "shapes-view" -> { perShape(shapes, new ValidationView(data)); yield null; }
+            case "sparql-once" -> { sparqlOnce(shapes, new ValidationView(dsg)); yield null; }
+            case "shapes-view" -> { perShape(shapes, new ValidationView(dsg)); yield null; }
             default -> throw new IllegalArgumentException("mode: plain, shapes or fast, not " + mode);
         };
+    }
+
+    /** Each target node shape's SPARQL constraint evaluated once, with $this unbound. */
+    private static void sparqlOnce(Shapes shapes, Graph data) {
+        for (Shape shape : shapes.getTargetShapes())
+            for (org.apache.jena.shacl.parser.Constraint c : shape.getConstraints())
+                if (c instanceof org.apache.jena.shacl.engine.constraint.SparqlConstraint sc) {
+                    long t0 = System.nanoTime();
+                    long rows;
+                    try (var qe = org.apache.jena.query.QueryExecution.create().query(sc.getQuery())
+                            .dataset(org.apache.jena.query.DatasetFactory.wrap(org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral(data))).build()) {
+                        rows = org.apache.jena.atlas.iterator.Iter.count(qe.execSelect());
+                    }
+                    System.out.printf("  %-60s %d rows in %6.2f s%n", shape.getShapeNode().getLocalName(), rows, (System.nanoTime() - t0) / 1e9);
+                }
     }
 
     private static void perShape(Shapes shapes, Graph data) {
