@@ -1,5 +1,8 @@
 package org.w3id.cydip.load;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpConditional;
@@ -10,11 +13,13 @@ import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterDefaulting;
+import org.apache.jena.sparql.engine.iterator.QueryIterFilterExpr;
 import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
 import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
 import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.util.Context;
 
 /**
@@ -26,9 +31,12 @@ import org.apache.jena.sparql.util.Context;
  * those takes the row's values from its input as a substitution would (a pattern is
  * matched with them bound, a FILTER sees them, VALUES is joined with them), so the
  * rows are the same; only the copies go. Any other right side, and any other graph,
- * runs as before.
+ * runs as before. A FILTER NOT EXISTS of a basic graph pattern matches its pattern once
+ * ({@link NotExistsOnce}), however often the FILTER runs in this execution.
  */
 final class CopyExecutor extends OpExecutor {
+    private final Map<Expr, Expr> filters = new IdentityHashMap<>();
+
     private CopyExecutor(ExecutionContext execCxt) {
         super(execCxt);
     }
@@ -45,6 +53,14 @@ final class CopyExecutor extends OpExecutor {
         public OpExecutor create(ExecutionContext execCxt) {
             return PatternOrder.of(execCxt.getActiveGraph()) != null ? new CopyExecutor(execCxt) : other.create(execCxt);
         }
+    }
+
+    @Override
+    protected QueryIterator execute(OpFilter op, QueryIterator input) {
+        QueryIterator rows = exec(op.getSubOp(), input);
+        for (Expr e : op.getExprs())
+            rows = new QueryIterFilterExpr(rows, filters.computeIfAbsent(e, x -> NotExistsOnce.of(x, execCxt)), execCxt);
+        return rows;
     }
 
     @Override

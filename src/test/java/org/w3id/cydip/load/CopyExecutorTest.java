@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.algebra.Op;
@@ -86,5 +88,39 @@ class CopyExecutorTest {
         assertTrue(CopyExecutor.direct(op("(conditional (bgp (?x <urn:x:p> ?y)) (bgp (?y <urn:x:q> ?z)))")));
         assertFalse(CopyExecutor.direct(op("(project (?x) (bgp (?x <urn:x:p> ?y)))")));
         assertFalse(CopyExecutor.direct(op("(extend ((?z 1)) (bgp (?x <urn:x:p> ?z)))")));
+    }
+
+    @Test
+    void not_exists_of_a_pattern_matched_once_gives_the_rows_of_the_standard_executor() {
+        String query = """
+                PREFIX : <urn:x:>
+                SELECT * {
+                  ?x :type ?t OPTIONAL { ?x :source ?s }
+                  FILTER NOT EXISTS { ?s :label "deux"@fr }
+                  FILTER NOT EXISTS { ?x :date [] }
+                  OPTIONAL { ?x :type :T FILTER NOT EXISTS { ?s :url ?u } BIND (1 AS ?one) }
+                  FILTER NOT EXISTS { ?nothing :type :V }
+                } ORDER BY ?x ?s""";
+        List<String> expected = rows(DatasetGraphFactory.wrap(parsed(GraphFactory.createDefaultGraph())), query);
+        assertEquals(expected, rows(copy(), query));
+        assertEquals(List.of(":c"), expected.stream().map(r -> r.replaceAll(".*\\?x = <urn:x:(\\w)>.*", ":$1")).distinct().toList());
+    }
+
+    @Test
+    void not_exists_of_a_pattern_with_too_many_solutions_is_tested_row_by_row() {
+        Graph plain = parsed(GraphFactory.createDefaultGraph());
+        CopyGraph g = (CopyGraph) parsed(new CopyGraph());
+        for (int i = 0; i <= NotExistsOnce.MAX_SOLUTIONS; i++) {
+            Triple t = Triple.create(NodeFactory.createURI("urn:x:n" + i), NodeFactory.createURI("urn:x:date"), NodeFactory.createLiteralString("" + i));
+            plain.add(t);
+            g.add(t);
+        }
+        g.seal(TripleCounts.of(g));
+        DatasetGraph dsg = DatasetGraphFactory.wrap(g);
+        CopyExecutor.install(dsg.getContext());
+        String query = "PREFIX : <urn:x:> SELECT ?x { ?x :type ?t FILTER NOT EXISTS { ?x :date ?d } } ORDER BY ?x";
+        List<String> expected = rows(DatasetGraphFactory.wrap(plain), query);
+        assertEquals(expected, rows(dsg, query));
+        assertEquals(2, expected.size());
     }
 }
