@@ -30,7 +30,7 @@ import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
  * that can make a string longer than its arguments (CONCAT, REPLACE, UCASE,
  * LCASE, ENCODE_FOR_URI, any other function) under a {@link StringCap}, GROUP_CONCAT
  * capped too ({@link CappedGroupConcat}), and {@code LANG(?x) = "tag"} answered from the term's tag
- * ({@link LangIs}). Only expressions and aggregators change,
+ * ({@link LangIs}) and {@code STR(?x)} from the bound term ({@link StrOf}). Only expressions and aggregators change,
  * so the engine's own rewrites (TDB2's quad form) still apply.
  */
 final class BoundedRewrite extends ExprTransformCopy {
@@ -70,7 +70,7 @@ final class BoundedRewrite extends ExprTransformCopy {
     public Expr transform(ExprFunction1 func, Expr arg) {
         Expr e = super.transform(func, arg);
         return func instanceof E_StrUpperCase || func instanceof E_StrLowerCase || func instanceof E_StrEncodeForURI
-                ? new StringCap(e, maxChars) : e;
+                ? new StringCap(e, maxChars) : StrOf.of(e);
     }
 
     @Override
