@@ -17,11 +17,12 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * Makes a store anew with cydip's quad indexes ({@link Store#QUAD_INDEXES}) when it was made
- * with others (TDB2's six, before 3 December 2026), keeping the graphs that no file holds and
- * the prefixes. It cannot lose them: they are first written whole beside the store
- * ({@value #KEPT}); only then is the old database deleted and the new one given them, and the
- * file goes once they are committed. A start that finds the file finishes the relayout from it.
+ * Makes a store anew with cydip's quad indexes ({@link Store#QUAD_INDEXES}) at every rebuild, so
+ * that its indexes are built by sorting ({@link SortedIndexes}) whatever indexes it was made with,
+ * keeping the graphs that no file holds and the prefixes. It cannot lose them: they are first
+ * written whole beside the store ({@value #KEPT}); only then is the old database deleted and the
+ * new one given them, and the file goes once they are committed. A start that finds the file
+ * finishes the relayout from it.
  */
 public final class StoreRelayout {
     static final String KEPT = "cydip-kept.trig";
@@ -40,18 +41,44 @@ public final class StoreRelayout {
 
     /** Makes the store in {@code dir} anew with cydip's indexes, with the quads of {@code keep} it held; returns it as cydip reads it. */
     public static DatasetGraph renew(Path dir, Set<Node> keep) {
+        DatasetGraph kept = emptied(dir, keep);
+        DatasetGraph fresh = Store.tdb(dir);
+        Txn.executeWrite(fresh, () -> {
+            kept.find().forEachRemaining(fresh::add);
+            fresh.prefixes().putAll(kept.prefixes());
+        });
+        finished(dir);
+        return Store.view(fresh);
+    }
+
+    /**
+     * Makes the store in {@code dir} anew and empty, and returns (in memory) the quads of {@code keep} it held
+     * and its prefixes. They stay in {@value #KEPT} until the caller has them committed into the new store
+     * and calls {@link #finished}; a start that finds the file first puts them back ({@link #renew}).
+     * They are held in memory, here and by the caller: they are the curated entries and the change log's
+     * head, a curator's entries (thousands of triples, not a data file's millions).
+     */
+    public static DatasetGraph emptied(Path dir, Set<Node> keep) {
         Path kept = dir.resolve(KEPT);
         try {
             if (!unfinished(dir))
                 keep(Store.tdb(dir), keep, kept);
             TDBInternal.expel(Store.tdb(dir));
             deleteDatabase(dir);
-            DatasetGraph fresh = Store.tdb(dir);
-            Txn.executeWrite(fresh, () -> RDFDataMgr.read(fresh, kept.toString()));
-            Files.delete(kept);
-            return Store.view(fresh);
+            DatasetGraph quads = DatasetGraphFactory.create();
+            RDFDataMgr.read(quads, kept.toString());
+            return quads;
         } catch (IOException e) {
             throw new LoadException(dir + ": cannot make the store anew: " + e.getMessage(), e);
+        }
+    }
+
+    /** The kept graphs are in the new store: the relayout is over. */
+    public static void finished(Path dir) {
+        try {
+            Files.deleteIfExists(dir.resolve(KEPT));
+        } catch (IOException e) {
+            throw new LoadException(dir + ": cannot remove " + KEPT + ": " + e.getMessage(), e);
         }
     }
 
