@@ -1,18 +1,31 @@
 package org.w3id.cydip.load;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -66,7 +79,7 @@ public final class StoreRelayout {
             TDBInternal.expel(Store.tdb(dir));
             deleteDatabase(dir);
             DatasetGraph quads = DatasetGraphFactory.create();
-            RDFDataMgr.read(quads, kept.toString());
+            RDFParser.source(kept).lang(Lang.TRIG).labelToNode(LabelToNode.createUseLabelEncoded()).parse(quads);
             return quads;
         } catch (IOException e) {
             throw new LoadException(dir + ": cannot make the store anew: " + e.getMessage(), e);
@@ -82,7 +95,12 @@ public final class StoreRelayout {
         }
     }
 
-    /** Writes the graphs {@code keep} of {@code tdb} and its prefixes into {@code file}, whole or not at all. */
+    /**
+     * Writes the graphs {@code keep} of {@code tdb} and its prefixes into {@code file}, whole or not at all, and
+     * synced to the disk before the database can be deleted. One quad a line (TriG); blank nodes by their own
+     * labels, encoded as RIOT encodes them, so that they are read back the same nodes: the change log's patches
+     * and the replicas name them so.
+     */
     private static void keep(DatasetGraph tdb, Set<Node> keep, Path file) throws IOException {
         DatasetGraph copy = DatasetGraphFactory.create();
         Txn.executeRead(tdb, () -> {
@@ -90,7 +108,32 @@ public final class StoreRelayout {
                 tdb.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
             copy.prefixes().putAll(tdb.prefixes());
         });
-        AtomicFiles.write(file, out -> RDFDataMgr.write(out, copy, RDFFormat.TRIG_BLOCKS));
+        AtomicFiles.write(file, out -> write(copy, out));
+        synced(file);
+    }
+
+    private static void write(DatasetGraph quads, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        for (Map.Entry<String, String> e : quads.prefixes().getMapping().entrySet())
+            w.write("PREFIX " + e.getKey() + ": " + NodeFmtLib.strNT(NodeFactory.createURI(e.getValue())) + "\n");
+        for (Iterator<Quad> it = quads.find(); it.hasNext();) {
+            Quad q = it.next();
+            w.write(NodeFmtLib.strNT(q.getGraph()) + " { " + NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate())
+                    + " " + NodeFmtLib.strNT(q.getObject()) + " }\n");
+        }
+        w.flush();
+    }
+
+    /** Forces {@code file} and its directory entry to the disk (a directory only where the system can). */
+    private static void synced(Path file) throws IOException {
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            c.force(true);
+        }
+        try (FileChannel d = FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException e) {
+            // not every system opens a directory to sync it; the file's own data is on the disk
+        }
     }
 
     /** Deletes TDB2's files in {@code dir} (its generations, lock and settings), and nothing of cydip's. */

@@ -98,4 +98,16 @@ class StoreLayoutTest extends ProjectStore {
         assertSixIndexesHoldingEveryQuad(dsg);
         assertFalse(Files.exists(store.resolve("cydip-kept.trig")));
     }
+
+    @Test
+    void a_curated_blank_node_is_the_same_node_after_a_rebuild() {
+        DatasetGraph built = ValidatedStore.open(project, store).dataset();
+        Node part = NodeFactory.createBlankNode("entry-part");   // the change log's patches name it by this label
+        Txn.executeWrite(built, () -> built.add(CURATED, ENTRY, ENTRY, part));
+        StoreManifest.remove(store);
+        ValidatedDataset rebuilt = ValidatedStore.open(project, store);
+        assertEquals(Opening.How.REBUILT, rebuilt.opening().how(), rebuilt.opening().toString());
+        DatasetGraph dsg = rebuilt.dataset();
+        Txn.executeRead(dsg, () -> assertTrue(dsg.contains(CURATED, ENTRY, ENTRY, part), "the blank node keeps its label"));
+    }
 }
