@@ -71,7 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (checks || storage.dir(project) == null) {
             LoadedGraph base = GraphLoader.load(project);
             Shapes shapes = Validation.shapes(base.shapes());
-            report = files.isEmpty() ? Validation.validate(shapes, base.union()) : EntryCheck.validate(base, shapes, entries);
+            report = files.isEmpty() ? Validation.validateWhole(shapes, base.union()) : EntryCheck.validate(base, shapes, entries);
             r = renderer(base, inEntries);
             failed = checks ? runChecks(base, entries) : List.of();
         } else {

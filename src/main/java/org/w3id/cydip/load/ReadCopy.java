@@ -224,6 +224,7 @@ public final class ReadCopy extends DatasetGraphWrapper {
         var prefixes = org.apache.jena.riot.system.Prefixes.adapt(store.prefixes());
         union.getPrefixMapping().setNsPrefixes(prefixes);
         named.values().forEach(g -> g.getPrefixMapping().setNsPrefixes(prefixes));
+        CopyExecutor.install(store.getContext());
         return new Held(made, store.getContext());
     }
 

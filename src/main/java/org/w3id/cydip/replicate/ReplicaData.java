@@ -68,7 +68,7 @@ public final class ReplicaData {
         else
             fromDump(dsg, primary, prefixes);
         Shapes shapes = Validation.shapes(shapesGraph);
-        ValidationReport report = Txn.calculateRead(dsg, () -> Validation.validate(shapes, dsg.getUnionGraph()));
+        ValidationReport report = Validation.validateWhole(shapes, dsg);
         LoadedGraph loaded = new LoadedGraph(Map.of(), shapesGraph, prefixes, origins, files);
         Opening opening = new Opening(Opening.How.REPLICA, reused ? "its own store, as it left it" : "the primary's dump");
         return new ValidatedDataset(Validation.hasViolations(report) ? null : dsg, loaded, shapes, report, reused, opening);

@@ -42,8 +42,8 @@ public final class EntryCheck {
     /** Validates the store's graph plus {@code entries} incrementally, or, for no entries, the store's graph whole. */
     public static ValidationReport validate(ValidatedDataset data, Graph entries) {
         var dsg = data.dataset();
-        return org.apache.jena.system.Txn.calculateRead(dsg, () -> entries.isEmpty()
-                ? Validation.validate(data.shapes(), dsg.getUnionGraph())
-                : IncrementalValidation.validate(data.shapes(), dsg.getUnionGraph(), entries));
+        if (entries.isEmpty())
+            return Validation.validateWhole(data.shapes(), dsg);
+        return org.apache.jena.system.Txn.calculateRead(dsg, () -> IncrementalValidation.validate(data.shapes(), dsg.getUnionGraph(), entries));
     }
 }

@@ -63,7 +63,7 @@ public final class IncrementalValidation {
             return SchemaChange.report(schema);
         Graph data = new Union(base, entry);
         if (!isLocal(shapes))
-            return Validation.validate(shapes, data);
+            return Validation.validateWhole(shapes, data);
         return validateTouched(shapes, data, nodesToRevalidate(base, entry), entry);
     }
 
@@ -77,7 +77,7 @@ public final class IncrementalValidation {
     public static ValidationReport validate(Shapes shapes, Graph base, Graph added, Graph removed) {
         Graph data = new Union(new Difference(base, removed), added);
         if (!isLocal(shapes) || !SchemaChange.in(added).isEmpty() || !SchemaChange.in(removed).isEmpty())
-            return Validation.validate(shapes, data);
+            return Validation.validateWhole(shapes, data);
         Set<Node> subjects = new LinkedHashSet<>();
         added.find().forEachRemaining(t -> subjects.add(t.getSubject()));
         removed.find().forEachRemaining(t -> subjects.add(t.getSubject()));

@@ -36,7 +36,7 @@ final class MemoShapes {
         MemoShapes memo = new MemoShapes();
         for (Shape shape : shapes.getTargetShapes()) {
             Shape copy = memo.of(shape);
-            for (Node focus : VLib.focusNodes(data, shape))
+            for (Node focus : FocusNodes.of(data, shape))
                 VLib.validateShape(cxt, data, copy, focus);
         }
         return cxt.generateReport();

@@ -51,7 +51,7 @@ public record ValidatedDataset(DatasetGraph dataset, LoadedGraph loaded, Shapes 
         // In memory, filling and validating are independent: overlap them, and drop the dataset on a violation.
         DatasetGraph dsg = Store.open(null);
         CompletableFuture<Void> filling = CompletableFuture.runAsync(() -> Store.fill(dsg, loaded));
-        ValidationReport report = Validation.validate(shapes, loaded.union());
+        ValidationReport report = Validation.validateWhole(shapes, loaded.union());
         filling.join();
         return new ValidatedDataset(Validation.hasViolations(report) ? null : dsg, loaded, shapes, report, false,
                 new Opening(Opening.How.IN_MEMORY, "read from the files and validated whole; for small graphs"));

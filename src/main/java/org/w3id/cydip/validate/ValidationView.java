@@ -109,6 +109,14 @@ public final class ValidationView extends GraphBase {
         return base.contains(t);
     }
 
+    /**
+     * The distinct objects of {@code p} (an IRI) in the order the graph's find ({@code ? p ?})
+     * first gives each, read by node id; null when the view is not of a TDB2 store.
+     */
+    List<Node> objectsOf(Node p) {
+        return quads == null || !p.isURI() ? null : quads.objectsOf(p);
+    }
+
     /** The graph's own prefixes, which a validation report carries. */
     @Override
     public PrefixMapping getPrefixMapping() {

@@ -40,7 +40,7 @@ final class WholeValidation {
         List<Shape> targets = new ArrayList<>(shapes.getTargetShapes());
         List<Work<List<Node>>> finding = new ArrayList<>();
         for (Shape shape : targets)
-            finding.add(new Work<>((view, cxt, memo) -> new ArrayList<>(VLib.focusNodes(view, shape))));
+            finding.add(new Work<>((view, cxt, memo) -> new ArrayList<>(FocusNodes.of(view, shape))));
         run(shapes, dsg, threads, finding);
         List<Work<List<ReportEntry>>> validating = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {

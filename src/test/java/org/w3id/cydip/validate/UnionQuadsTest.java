@@ -47,10 +47,28 @@ class UnionQuadsTest {
     }
 
     @Test
-    void every_pattern_of_the_real_data_s_triples_gets_the_union_graph_s_answer() {
-        LoadedGraph real = GraphLoader.load(TestProject.files());
+    void an_inline_literal_and_a_node_with_the_same_id_bits_are_two_objects() {
+        // NodeId's equals compares the bits, not the kind: the first node of the node file (at 0)
+        // and the inline integer 0, or a node at 79 and "79", are equal ids to it.
         DatasetGraph dsg = Store.view(DatabaseMgr.createDatasetGraph());
-        Store.fill(dsg, real);
+        Node g = NodeFactory.createURI("http://example.org/g");
+        Txn.executeWrite(dsg, () -> {
+            dsg.add(g, g, P, g);
+            dsg.add(g, g, P, S);
+            for (int i = 0; i < 200; i++)
+                dsg.add(g, g, P, NodeFactory.createLiteralDT(Integer.toString(i), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        });
+        Txn.executeRead(dsg, () -> {
+            UnionQuads quads = UnionQuads.of(dsg);
+            assertEquals(union(dsg, Triple.create(g, P, Node.ANY)), find(quads, g, P, Node.ANY));
+            assertEquals(202, find(quads, g, P, Node.ANY).size());
+            assertEquals(union(dsg, Triple.create(g, P, Node.ANY)).stream().map(Triple::getObject).toList(), quads.objectsOf(P));
+        });
+    }
+
+    @Test
+    void every_pattern_of_the_real_data_s_triples_gets_the_union_graph_s_answer() {
+        DatasetGraph dsg = realStore();
         Txn.executeRead(dsg, () -> {
             UnionQuads quads = UnionQuads.of(dsg);
             // Every triple's (s p ?), (? p o), (s ? ?), (? ? o) and (s p o), and every predicate's (? p ?).
@@ -64,6 +82,29 @@ class UnionQuadsTest {
                 assertEquals(union(dsg, pattern), find(quads, pattern.getSubject(), pattern.getPredicate(), pattern.getObject()),
                         () -> pattern.toString());
         });
+    }
+
+    @Test
+    void every_predicate_s_objects_come_once_each_in_the_order_of_the_union_graph_s_find() {
+        DatasetGraph dsg = realStore();
+        Txn.executeRead(dsg, () -> {
+            UnionQuads quads = UnionQuads.of(dsg);
+            Set<Node> predicates = new LinkedHashSet<>();
+            dsg.getUnionGraph().find().forEachRemaining(t -> predicates.add(t.getPredicate()));
+            for (Node p : predicates) {
+                List<Node> objects = dsg.getUnionGraph().find(Node.ANY, p, Node.ANY).mapWith(Triple::getObject).toList();
+                assertEquals(List.copyOf(new LinkedHashSet<>(objects)), quads.objectsOf(p), p::toString);
+            }
+            assertTrue(quads.objectsOf(NodeFactory.createURI("http://example.org/unknown")).isEmpty());
+        });
+    }
+
+    /** A TDB2 store of the real data, as a build fills it. */
+    private static DatasetGraph realStore() {
+        LoadedGraph real = GraphLoader.load(TestProject.files());
+        DatasetGraph dsg = Store.view(DatabaseMgr.createDatasetGraph());
+        Store.fill(dsg, real);
+        return dsg;
     }
 
     private static List<Triple> union(DatasetGraph dsg, Triple pattern) {

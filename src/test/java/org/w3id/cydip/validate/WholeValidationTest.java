@@ -85,21 +85,35 @@ class WholeValidationTest {
         assertTrue(Validation.hasViolations(sameReport(dsg)));
     }
 
+    @Test
+    void a_graph_in_memory_alone_and_with_broken_entries_gets_the_same_report_as_from_jena_s_plain_validation() {
+        Graph data = real.union();
+        Graph entries = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        for (String entry : List.of("duplicate-iso3.ttl", "duplicate-vote.ttl", "unknown-source.ttl", "vote-unknown-resolution.nt"))
+            RDFDataMgr.read(entries, TestProject.ENTRIES.resolve(entry).toString());
+        assertSame(Validation.validate(shapes, data), Validation.validateWhole(shapes, data), "in memory");
+        Graph both = new org.apache.jena.graph.compose.Union(data, entries);
+        ValidationReport plain = Validation.validate(shapes, both);
+        assertTrue(Validation.hasViolations(plain));
+        assertSame(plain, Validation.validateWhole(shapes, both), "in memory, with entries");
+    }
+
     /**
      * Asserts that the whole validations of the store's union graph (in one thread, on two
      * and on three) report what Jena's does, and returns Jena's report.
      */
     private static ValidationReport sameReport(DatasetGraph dsg) {
         ValidationReport plain = Txn.calculateRead(dsg, () -> Validation.validate(shapes, dsg.getUnionGraph()));
-        for (int threads = 1; threads <= 3; threads++) {
-            ValidationReport whole = Validation.validateWhole(shapes, dsg, threads);
-            String on = "on " + threads + " thread(s)";
-            assertEquals(ReportEntries.of(plain), ReportEntries.of(whole), on);
-            assertEquals(plain.conforms(), whole.conforms(), on);
-            assertTrue(plain.getGraph().isIsomorphicWith(whole.getGraph()), on + ": the report graphs differ");
-            assertEquals(plain.getGraph().getPrefixMapping().getNsPrefixMap(), whole.getGraph().getPrefixMapping().getNsPrefixMap(), on);
-        }
+        for (int threads = 1; threads <= 3; threads++)
+            assertSame(plain, Validation.validateWhole(shapes, dsg, threads), "on " + threads + " thread(s)");
         return plain;
+    }
+
+    private static void assertSame(ValidationReport plain, ValidationReport whole, String on) {
+        assertEquals(ReportEntries.of(plain), ReportEntries.of(whole), on);
+        assertEquals(plain.conforms(), whole.conforms(), on);
+        assertTrue(plain.getGraph().isIsomorphicWith(whole.getGraph()), on + ": the report graphs differ");
+        assertEquals(plain.getGraph().getPrefixMapping().getNsPrefixMap(), whole.getGraph().getPrefixMapping().getNsPrefixMap(), on);
     }
 
     /** A store of the ontology, the fixtures' base.ttl and {@code fixture}, each in a graph of its own. */

@@ -1,0 +1,90 @@
+package org.w3id.cydip.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.sse.SSE;
+import org.junit.jupiter.api.Test;
+
+/** On a read copy, an OPTIONAL run once per left row gives the rows ARQ's own executor gives. */
+class CopyExecutorTest {
+    private static final String DATA = """
+            @prefix : <urn:x:> .
+            :a :type :T ; :date "2001" ; :latest "2001-12-31" ; :source :s1 , :s2 .
+            :b :type :T ; :date "2002" .
+            :c :type :U ; :source :s1 .
+            :d :type :T .
+            :s1 :label "one"@en , "un"@fr ; :url "http://one" .
+            :s2 :label "deux"@fr .
+            :T :notation "t" .
+            """;
+    private static final String NESTED = """
+            PREFIX : <urn:x:>
+            SELECT * WHERE {
+              ?x :type ?t0 .
+              OPTIONAL {
+                ?x :type ?t . VALUES ?t { :T :V } ?t :notation ?n .
+                OPTIONAL { ?x :date ?d ; :latest ?l }
+                OPTIONAL { ?x :source ?s . OPTIONAL { ?s :label ?lab FILTER (LANG(?lab) = "en") } OPTIONAL { ?s :url ?u } }
+              }
+            } ORDER BY ?x ?s""";
+
+    private static Graph parsed(Graph g) {
+        RDFParser.fromString(DATA, Lang.TURTLE).parse(g);
+        return g;
+    }
+
+    private static List<String> rows(DatasetGraph dsg, String query) {
+        List<String> rows = new ArrayList<>();
+        try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+            exec.select().forEachRemaining(b -> rows.add(b.toString()));
+        }
+        return rows;
+    }
+
+    private static DatasetGraph copy() {
+        CopyGraph g = (CopyGraph) parsed(new CopyGraph());
+        g.seal(TripleCounts.of(g));
+        DatasetGraph dsg = DatasetGraphFactory.wrap(g);
+        CopyExecutor.install(dsg.getContext());
+        return dsg;
+    }
+
+    private static Op op(String sse) {
+        return SSE.parseOp(sse);
+    }
+
+    @Test
+    void nested_optionals_with_values_and_filters_give_the_rows_of_the_standard_executor() {
+        List<String> expected = rows(DatasetGraphFactory.wrap(parsed(GraphFactory.createDefaultGraph())), NESTED);
+        assertEquals(expected, rows(copy(), NESTED));
+        assertEquals(5, expected.size());
+    }
+
+    @Test
+    void a_filter_on_a_left_variable_inside_an_optional_sees_the_left_row() {
+        String query = "PREFIX : <urn:x:> SELECT * { ?x :type ?t OPTIONAL { ?x :date ?d FILTER (?t = :T) } } ORDER BY ?x";
+        List<String> expected = rows(DatasetGraphFactory.wrap(parsed(GraphFactory.createDefaultGraph())), query);
+        assertEquals(expected, rows(copy(), query));
+    }
+
+    @Test
+    void only_patterns_filters_values_sequences_and_optionals_run_without_a_substitution() {
+        assertTrue(CopyExecutor.direct(op("(sequence (table (vars ?y) (row [?y 1])) (filter (> ?y 0) (bgp (?x <urn:x:p> ?y))))")));
+        assertTrue(CopyExecutor.direct(op("(conditional (bgp (?x <urn:x:p> ?y)) (bgp (?y <urn:x:q> ?z)))")));
+        assertFalse(CopyExecutor.direct(op("(project (?x) (bgp (?x <urn:x:p> ?y)))")));
+        assertFalse(CopyExecutor.direct(op("(extend ((?z 1)) (bgp (?x <urn:x:p> ?z)))")));
+    }
+}
