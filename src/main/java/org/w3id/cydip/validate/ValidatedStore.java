@@ -32,6 +32,7 @@ import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.load.RdfFiles;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.load.StoreDifference;
+import org.w3id.cydip.load.StoreLock;
 import org.w3id.cydip.load.StoreManifest;
 import org.w3id.cydip.load.StoreRelayout;
 import org.w3id.cydip.vocab.Cydip;
@@ -91,7 +92,9 @@ public final class ValidatedStore {
 
     /** The validated data of {@code project} in the store {@code dir}. */
     public static ValidatedDataset open(ProjectFiles project, Path dir) {
-        return new ValidatedStore(project, dir).open();
+        try (StoreLock lock = StoreLock.take(dir)) {   // no other process opens the store while this start closes it on purpose
+            return new ValidatedStore(project, dir).open();
+        }
     }
 
     private ValidatedDataset open() {
