@@ -171,6 +171,27 @@ class ValidatedStoreTest extends ProjectStore {
         assertEquals(Opening.How.REBUILT, open().opening().how());
     }
 
+    @Test
+    void a_rebuild_that_does_not_conform_serves_nothing_and_keeps_the_curated_entries_for_the_next() throws IOException {
+        open();
+        Node entry = NodeFactory.createURI("urn:x:entry");
+        addDirectly(CURATED, entry, entry, entry);
+        Files.delete(store.resolve("cydip-store.properties"));
+        String before = Files.readString(data);
+        Files.writeString(data, before + BAD_STATE);
+        ValidatedDataset refused = open();
+        assertEquals(Opening.How.REBUILT, refused.opening().how(), refused.opening().toString());
+        assertNull(refused.dataset());
+        assertFalse(refused.conforms());
+        assertFalse(Files.exists(store.resolve("cydip-store.properties")), "no manifest: the next start rebuilds");
+
+        Files.writeString(data, before);
+        ValidatedDataset rebuilt = open();
+        assertEquals(Opening.How.REBUILT, rebuilt.opening().how(), rebuilt.opening().toString());
+        DatasetGraph dsg = rebuilt.dataset();
+        Txn.executeRead(dsg, () -> assertTrue(dsg.contains(CURATED, entry, entry, entry), "the curated entry is still there"));
+    }
+
     private void addDirectly(Node g, Node s, Node p, Node o) {
         DatasetGraph dsg = Store.open(store);
         Txn.executeWrite(dsg, () -> dsg.add(g, s, p, o));
