@@ -28,6 +28,8 @@ public final class DerivedOnLoad implements BulkLoad.Tap {
     private static final Node ONTOLOGY = Cydip.graph("ontology");
     private final Graph axioms = GraphFactory.createDefaultGraph();
     private final Map<Node, List<Triple>> bySubject = new HashMap<>();
+    /** The quads held apart while a store is made anew, given to the loader with the derived ones; none for a new store. */
+    private DatasetGraph kept;
     private long derived;
 
     private DerivedOnLoad() {}
@@ -42,6 +44,13 @@ public final class DerivedOnLoad implements BulkLoad.Tap {
         return d;
     }
 
+    /** A derivation that sees the quads {@code kept} (a store's own graphs, held apart while it is made anew) and loads them too. */
+    public static DerivedOnLoad keeping(DatasetGraph kept) {
+        DerivedOnLoad d = seeded(kept);
+        d.kept = kept;
+        return d;
+    }
+
     @Override
     public void seen(Quad q) {
         Triple t = q.asTriple();
@@ -53,6 +62,8 @@ public final class DerivedOnLoad implements BulkLoad.Tap {
 
     @Override
     public void finish(StreamRDF dest) {
+        if (kept != null)
+            Txn.executeRead(kept, () -> kept.find().forEachRemaining(dest::quad));
         Inference inference = Inference.over(axioms);
         bySubject.values().forEach(own -> inference.derivedAbout(own).forEach(t -> {
             dest.quad(Quad.create(Inference.GRAPH, t));

@@ -1,27 +1,41 @@
 package org.w3id.cydip.load;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * Makes a store anew with cydip's quad indexes ({@link Store#QUAD_INDEXES}) when it was made
- * with others (TDB2's six, before 3 December 2026), keeping the graphs that no file holds and
- * the prefixes. It cannot lose them: they are first written whole beside the store
- * ({@value #KEPT}); only then is the old database deleted and the new one given them, and the
- * file goes once they are committed. A start that finds the file finishes the relayout from it.
+ * Makes a store anew with cydip's quad indexes ({@link Store#QUAD_INDEXES}) at every rebuild, so
+ * that its indexes are built by sorting ({@link SortedIndexes}) whatever indexes it was made with,
+ * keeping the graphs that no file holds and the prefixes. It cannot lose them: they are first
+ * written whole beside the store ({@value #KEPT}); only then is the old database deleted and the
+ * new one given them, and the file goes once they are committed. A start that finds the file
+ * finishes the relayout from it.
  */
 public final class StoreRelayout {
     static final String KEPT = "cydip-kept.trig";
@@ -40,22 +54,53 @@ public final class StoreRelayout {
 
     /** Makes the store in {@code dir} anew with cydip's indexes, with the quads of {@code keep} it held; returns it as cydip reads it. */
     public static DatasetGraph renew(Path dir, Set<Node> keep) {
+        DatasetGraph kept = emptied(dir, keep);
+        DatasetGraph fresh = Store.tdb(dir);
+        Txn.executeWrite(fresh, () -> {
+            kept.find().forEachRemaining(fresh::add);
+            fresh.prefixes().putAll(kept.prefixes());
+        });
+        finished(dir);
+        return Store.view(fresh);
+    }
+
+    /**
+     * Makes the store in {@code dir} anew and empty, and returns (in memory) the quads of {@code keep} it held
+     * and its prefixes. They stay in {@value #KEPT} until the caller has them committed into the new store
+     * and calls {@link #finished}; a start that finds the file first puts them back ({@link #renew}).
+     * They are held in memory, here and by the caller: they are the curated entries and the change log's
+     * head, a curator's entries (thousands of triples, not a data file's millions).
+     */
+    public static DatasetGraph emptied(Path dir, Set<Node> keep) {
         Path kept = dir.resolve(KEPT);
         try {
             if (!unfinished(dir))
                 keep(Store.tdb(dir), keep, kept);
             TDBInternal.expel(Store.tdb(dir));
             deleteDatabase(dir);
-            DatasetGraph fresh = Store.tdb(dir);
-            Txn.executeWrite(fresh, () -> RDFDataMgr.read(fresh, kept.toString()));
-            Files.delete(kept);
-            return Store.view(fresh);
+            DatasetGraph quads = DatasetGraphFactory.create();
+            RDFParser.source(kept).lang(Lang.TRIG).labelToNode(LabelToNode.createUseLabelEncoded()).parse(quads);
+            return quads;
         } catch (IOException e) {
             throw new LoadException(dir + ": cannot make the store anew: " + e.getMessage(), e);
         }
     }
 
-    /** Writes the graphs {@code keep} of {@code tdb} and its prefixes into {@code file}, whole or not at all. */
+    /** The kept graphs are in the new store: the relayout is over. */
+    public static void finished(Path dir) {
+        try {
+            Files.deleteIfExists(dir.resolve(KEPT));
+        } catch (IOException e) {
+            throw new LoadException(dir + ": cannot remove " + KEPT + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the graphs {@code keep} of {@code tdb} and its prefixes into {@code file}, whole or not at all, and
+     * synced to the disk before the database can be deleted. One quad a line (TriG); blank nodes by their own
+     * labels, encoded as RIOT encodes them, so that they are read back the same nodes: the change log's patches
+     * and the replicas name them so.
+     */
     private static void keep(DatasetGraph tdb, Set<Node> keep, Path file) throws IOException {
         DatasetGraph copy = DatasetGraphFactory.create();
         Txn.executeRead(tdb, () -> {
@@ -63,7 +108,32 @@ public final class StoreRelayout {
                 tdb.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
             copy.prefixes().putAll(tdb.prefixes());
         });
-        AtomicFiles.write(file, out -> RDFDataMgr.write(out, copy, RDFFormat.TRIG_BLOCKS));
+        AtomicFiles.write(file, out -> write(copy, out));
+        synced(file);
+    }
+
+    private static void write(DatasetGraph quads, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        for (Map.Entry<String, String> e : quads.prefixes().getMapping().entrySet())
+            w.write("PREFIX " + e.getKey() + ": " + NodeFmtLib.strNT(NodeFactory.createURI(e.getValue())) + "\n");
+        for (Iterator<Quad> it = quads.find(); it.hasNext();) {
+            Quad q = it.next();
+            w.write(NodeFmtLib.strNT(q.getGraph()) + " { " + NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate())
+                    + " " + NodeFmtLib.strNT(q.getObject()) + " }\n");
+        }
+        w.flush();
+    }
+
+    /** Forces {@code file} and its directory entry to the disk (a directory only where the system can). */
+    private static void synced(Path file) throws IOException {
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            c.force(true);
+        }
+        try (FileChannel d = FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException e) {
+            // not every system opens a directory to sync it; the file's own data is on the disk
+        }
     }
 
     /** Deletes TDB2's files in {@code dir} (its generations, lock and settings), and nothing of cydip's. */

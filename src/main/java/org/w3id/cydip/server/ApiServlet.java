@@ -34,11 +34,15 @@ abstract class ApiServlet extends HttpServlet {
 
     abstract void handle(HttpServletRequest req, HttpServletResponse resp) throws IOException;
 
-    /** The request's entry; refuses a body declared larger than the limit before reading it. */
+    /** The request's entry; refuses a body declared larger than the limit before parsing it. */
     Entry entry(HttpServletRequest req) throws IOException {
         EntryReader.lang(req.getContentType());
         if (req.getContentLengthLong() > reader.maxBytes())
-            throw new CurateException.TooLarge(reader.maxBytes());
-        return reader.read(req.getInputStream(), req.getContentType());
+            throw Bodies.refused(req.getInputStream(), new CurateException.TooLarge(reader.maxBytes()));
+        try {
+            return reader.read(req.getInputStream(), req.getContentType());
+        } catch (CurateException.TooLarge e) {
+            throw Bodies.refused(req.getInputStream(), e);
+        }
     }
 }

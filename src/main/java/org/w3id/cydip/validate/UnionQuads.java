@@ -11,13 +11,13 @@ import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdType;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -31,10 +31,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * The answer is the same, in the same order. Within a read transaction of the calling
  * thread.
  * <p>
- * The ids of the IRIs and blank nodes decoded or looked up last are held
- * ({@link #MAX_IDS}): a validation asks for the node it has just read (a vote found by
- * its type or its resolution, then its voter, its choice ...), and the store's own
- * cache of ids (200,000 at most) has long lost a vote read among 758,646 (5M triples).
+ * The ids of the IRIs and blank nodes decoded or looked up last are held, and the
+ * nodes of the ids decoded last ({@link #MAX_IDS} each): a validation asks for the node
+ * it has just read (a vote found by its resolution, then its voter ...) and reads the
+ * same votes again for the next shape, and the store's own caches (200,000 ids, 1,000,000
+ * nodes, which keep what is asked often) have long lost a vote read among 758,646 (5M triples).
  */
 final class UnionQuads {
     /** The most node ids held. */
@@ -42,16 +43,29 @@ final class UnionQuads {
 
     private final NodeTupleTable quads;
     private final NodeTable nodes;
-    private final Map<Node, NodeId> ids = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Node, NodeId> eldest) {
-            return size() > MAX_IDS;
-        }
-    };
+    private final Map<Node, NodeId> ids = recent();
+    private final Map<NodeId, Node> byId = recent();
 
     private UnionQuads(NodeTupleTable quads) {
         this.quads = quads;
         this.nodes = quads.getNodeTable();
+    }
+
+    /**
+     * A triple's ids, with its object's kind: NodeId's equals compares the bits only, and
+     * an inline literal (the integer 79) can have the bits of a node of the node file (at 79).
+     * Subjects and predicates are never inline.
+     */
+    private record Ids(NodeId s, NodeId p, NodeId o, NodeIdType objectKind) {}
+
+    /** A map that holds the {@link #MAX_IDS} entries used last. */
+    private static <K, V> Map<K, V> recent() {
+        return new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > MAX_IDS;
+            }
+        };
     }
 
     /** The quads of {@code dsg} when it is a TDB2 store (seen through wrappers), else null. */
@@ -69,9 +83,9 @@ final class UnionQuads {
         if (NodeId.isDoesNotExist(si) || NodeId.isDoesNotExist(pi) || NodeId.isDoesNotExist(oi))
             return Collections.emptyIterator();
         Iterator<Tuple<NodeId>> it = quads.find(NodeId.NodeIdAny, si, pi, oi);
-        Set<Tuple<NodeId>> seen = new HashSet<>();
-        return Iter.iter(it).map(q -> TupleFactory.create3(q.get(1), q.get(2), q.get(3))).filter(seen::add)
-                .map(t -> Triple.create(node(s, t.get(0)), node(p, t.get(1)), node(o, t.get(2))));
+        Set<Ids> seen = new HashSet<>();
+        return Iter.iter(it).map(q -> new Ids(q.get(1), q.get(2), q.get(3), q.get(3).type())).filter(seen::add)
+                .map(t -> Triple.create(node(s, t.s()), node(p, t.p()), node(o, t.o())));
     }
 
     /**
@@ -83,11 +97,11 @@ final class UnionQuads {
         List<Node> objects = new ArrayList<>();
         if (NodeId.isDoesNotExist(pi))
             return objects;
-        Set<NodeId> seen = new HashSet<>();
+        Set<Ids> seen = new HashSet<>();
         Iterator<Tuple<NodeId>> it = quads.find(NodeId.NodeIdAny, NodeId.NodeIdAny, pi, NodeId.NodeIdAny);
         while (it.hasNext()) {
             NodeId o = it.next().get(3);
-            if (seen.add(o))
+            if (seen.add(new Ids(null, null, o, o.type())))
                 objects.add(node(Node.ANY, o));
         }
         return objects;
@@ -97,9 +111,17 @@ final class UnionQuads {
     private Node node(Node given, NodeId id) {
         if (given.isURI() || given.isBlank())
             return given;
-        Node n = nodes.getNodeForNodeId(id);
-        if (n.isURI() || n.isBlank())
+        if (NodeId.isInline(id))
+            return nodes.getNodeForNodeId(id);
+        // Only ids of the node file: NodeId's equals does not tell an inline literal from them (see Ids).
+        Node n = byId.get(id);
+        if (n != null)
+            return n;
+        n = nodes.getNodeForNodeId(id);
+        if (n.isURI() || n.isBlank()) {
             ids.put(n, id);
+            byId.put(id, n);
+        }
         return n;
     }
 

@@ -32,6 +32,7 @@ import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.load.RdfFiles;
 import org.w3id.cydip.load.Store;
 import org.w3id.cydip.load.StoreDifference;
+import org.w3id.cydip.load.StoreLock;
 import org.w3id.cydip.load.StoreManifest;
 import org.w3id.cydip.load.StoreRelayout;
 import org.w3id.cydip.vocab.Cydip;
@@ -62,7 +63,7 @@ public final class ValidatedStore {
 
     private final ProjectFiles project;
     private final Path dir;
-    /** The store; made anew when a rebuild changes its layout ({@link StoreRelayout}). */
+    /** The store; made anew at every rebuild ({@link StoreRelayout}). */
     private DatasetGraph dsg;
     private final StoreManifest now;
     /** How long hashing the project's files took (nanoseconds). */
@@ -91,7 +92,9 @@ public final class ValidatedStore {
 
     /** The validated data of {@code project} in the store {@code dir}. */
     public static ValidatedDataset open(ProjectFiles project, Path dir) {
-        return new ValidatedStore(project, dir).open();
+        try (StoreLock lock = StoreLock.take(dir)) {   // no other process opens the store while this start closes it on purpose
+            return new ValidatedStore(project, dir).open();
+        }
     }
 
     private ValidatedDataset open() {
@@ -147,14 +150,21 @@ public final class ValidatedStore {
     private ValidatedDataset build(Opening.How how, String why) {
         LOG.info("{} store in {}: {}", how == Opening.How.BUILT ? "building the" : "rebuilding the", dir, why);
         StoreManifest.remove(dir);
-        if (StoreRelayout.needed(dir))   // made with other indexes: made anew with cydip's, keeping its own graphs
-            dsg = StoreRelayout.renew(dir, OWN_GRAPHS);
-        else
-            clearAllButOwnGraphs();
         long t0 = System.nanoTime();
-        // The derived graph is computed from the quads as they are read and loaded with them.
-        DerivedOnLoad derived = DerivedOnLoad.seeded(dsg);
+        // A rebuild makes the store anew (cydip's indexes, every index but the primary then built by sorting), its own
+        // graphs and prefixes held apart (and in a file beside it) and loaded with the files. The derived graph is
+        // computed from the quads as they are read and loaded with them.
+        // An empty store made with other indexes (BUILT) is made anew too, as before.
+        DerivedOnLoad derived;
+        if (how == Opening.How.REBUILT || StoreRelayout.needed(dir)) {
+            DatasetGraph kept = StoreRelayout.emptied(dir, OWN_GRAPHS);
+            DatasetGraph fresh = Store.tdb(dir);
+            Txn.executeWrite(fresh, () -> fresh.prefixes().putAll(kept.prefixes()));
+            derived = DerivedOnLoad.keeping(kept);
+        } else
+            derived = DerivedOnLoad.seeded(dsg);   // a new store: nothing to see
         long triples = BulkLoad.load(Store.tdb(dir), project, BulkLoad.files(project), line -> LOG.info(line), derived);
+        StoreRelayout.finished(dir);
         dsg = Store.open(dir);   // the load may have closed the store (indexes built by sorting)
         long t1 = System.nanoTime();
         ValidationReport report = Validation.validateWhole(shapes, dsg);
@@ -167,15 +177,6 @@ public final class ValidatedStore {
         built.write(dir);
         StoredReport.keep(dir, StoredReport.of(report, shapesGraph, built, dsg));
         return served(report, built, how, done, new Origins());
-    }
-
-    private void clearAllButOwnGraphs() {
-        Txn.executeWrite(dsg, () -> {
-            List<Node> graphs = org.apache.jena.atlas.iterator.Iter.toList(dsg.listGraphNodes());
-            for (Node g : graphs)
-                if (!OWN_GRAPHS.contains(g))
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-        });
     }
 
     /** The store as {@code manifest} describes it, served; its quad count said in its context ({@link StoreManifest#QUADS}). */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.cydip.curate.CurateSettings;
 import org.w3id.cydip.testing.CydipTestServer;
 
 /**
@@ -143,6 +144,25 @@ class HostileInputTest {
     void a_malformed_path_is_a_4xx(String path) throws IOException {
         int status = rawStatus("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
         assertTrue(status >= 400 && status < 500, path + ": " + status);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/cydip/sparql application/sparql-query", "/api/validate text/turtle"})
+    void a_body_over_the_limit_sent_whole_before_the_answer_is_read_gets_its_413(String route) throws IOException {
+        String[] pathAndType = route.split(" ");
+        int size = (int) CurateSettings.DEFAULT_MAX_ENTRY_BYTES + (1 << 20);   // over both limits, past any socket buffer
+        try (Socket s = new Socket("127.0.0.1", server.server().port())) {
+            s.setSoTimeout(30_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST " + pathAndType[0] + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + pathAndType[1]
+                    + "\r\nContent-Length: " + size + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            byte[] chunk = "#".repeat(1 << 16).getBytes(StandardCharsets.ISO_8859_1);
+            for (int sent = 0; sent < size; sent += chunk.length)
+                out.write(chunk, 0, Math.min(chunk.length, size - sent));   // a reset here: the body was left unread
+            out.flush();
+            String head = new String(s.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+            assertEquals("413", head.substring(9, 12), head);
+        }
     }
 
     private static int rawStatus(String request) throws IOException {

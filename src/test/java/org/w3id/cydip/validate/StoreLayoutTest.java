@@ -18,9 +18,10 @@ import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.w3id.cydip.load.Store;
+import org.w3id.cydip.load.StoreManifest;
 import org.w3id.cydip.vocab.Cydip;
 
-/** A store cydip makes has TDB2's six quad indexes, each holding every quad; one made with others is made anew at its rebuild. */
+/** A store cydip makes has TDB2's six quad indexes, each holding every quad; a rebuilt one is made anew, keeping its own graphs. */
 class StoreLayoutTest extends ProjectStore {
     private static final Node CURATED = Cydip.graph("curated");
     private static final Node ENTRY = NodeFactory.createURI("urn:x:entry");
@@ -76,5 +77,37 @@ class StoreLayoutTest extends ProjectStore {
         Txn.executeRead(dsg, () -> assertTrue(dsg.contains(CURATED, ENTRY, ENTRY, ENTRY)));
         assertSixIndexesHoldingEveryQuad(dsg);
         assertFalse(Files.exists(store.resolve("cydip-kept.trig")));
+    }
+
+    @Test
+    void a_rebuild_that_stopped_during_its_load_starts_again_with_the_curated_entries() {
+        DatasetGraph built = ValidatedStore.open(project, store).dataset();
+        Txn.executeWrite(built, () -> built.add(CURATED, ENTRY, ENTRY, ENTRY));
+        StoreManifest.remove(store);   // as a rebuild begins
+        org.w3id.cydip.load.StoreRelayout.emptied(store, ValidatedStore.OWN_GRAPHS);
+        DatasetGraph partial = Store.tdb(store);   // the new store, part of the files loaded when the process stopped
+        Txn.executeWrite(partial, () -> partial.add(Cydip.graph("partial"), ENTRY, ENTRY, ENTRY));
+        TDBInternal.expel(partial);
+        ValidatedDataset opened = ValidatedStore.open(project, store);
+        assertEquals(Opening.How.REBUILT, opened.opening().how(), opened.opening().toString());
+        DatasetGraph dsg = opened.dataset();
+        Txn.executeRead(dsg, () -> {
+            assertTrue(dsg.contains(CURATED, ENTRY, ENTRY, ENTRY), "the curated entry is kept");
+            assertFalse(dsg.contains(Cydip.graph("partial"), ENTRY, ENTRY, ENTRY), "nothing of the stopped load is left");
+        });
+        assertSixIndexesHoldingEveryQuad(dsg);
+        assertFalse(Files.exists(store.resolve("cydip-kept.trig")));
+    }
+
+    @Test
+    void a_curated_blank_node_is_the_same_node_after_a_rebuild() {
+        DatasetGraph built = ValidatedStore.open(project, store).dataset();
+        Node part = NodeFactory.createBlankNode("entry-part");   // the change log's patches name it by this label
+        Txn.executeWrite(built, () -> built.add(CURATED, ENTRY, ENTRY, part));
+        StoreManifest.remove(store);
+        ValidatedDataset rebuilt = ValidatedStore.open(project, store);
+        assertEquals(Opening.How.REBUILT, rebuilt.opening().how(), rebuilt.opening().toString());
+        DatasetGraph dsg = rebuilt.dataset();
+        Txn.executeRead(dsg, () -> assertTrue(dsg.contains(CURATED, ENTRY, ENTRY, part), "the blank node keeps its label"));
     }
 }

@@ -47,6 +47,26 @@ class UnionQuadsTest {
     }
 
     @Test
+    void an_inline_literal_and_a_node_with_the_same_id_bits_are_two_objects() {
+        // NodeId's equals compares the bits, not the kind: the first node of the node file (at 0)
+        // and the inline integer 0, or a node at 79 and "79", are equal ids to it.
+        DatasetGraph dsg = Store.view(DatabaseMgr.createDatasetGraph());
+        Node g = NodeFactory.createURI("http://example.org/g");
+        Txn.executeWrite(dsg, () -> {
+            dsg.add(g, g, P, g);
+            dsg.add(g, g, P, S);
+            for (int i = 0; i < 200; i++)
+                dsg.add(g, g, P, NodeFactory.createLiteralDT(Integer.toString(i), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        });
+        Txn.executeRead(dsg, () -> {
+            UnionQuads quads = UnionQuads.of(dsg);
+            assertEquals(union(dsg, Triple.create(g, P, Node.ANY)), find(quads, g, P, Node.ANY));
+            assertEquals(202, find(quads, g, P, Node.ANY).size());
+            assertEquals(union(dsg, Triple.create(g, P, Node.ANY)).stream().map(Triple::getObject).toList(), quads.objectsOf(P));
+        });
+    }
+
+    @Test
     void every_pattern_of_the_real_data_s_triples_gets_the_union_graph_s_answer() {
         DatasetGraph dsg = realStore();
         Txn.executeRead(dsg, () -> {

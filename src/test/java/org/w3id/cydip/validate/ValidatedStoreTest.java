@@ -3,14 +3,19 @@ package org.w3id.cydip.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.ValidationReport;
@@ -169,6 +174,38 @@ class ValidatedStoreTest extends ProjectStore {
         open();
         Files.delete(store.resolve("cydip-store.properties"));
         assertEquals(Opening.How.REBUILT, open().opening().how());
+    }
+
+    @Test
+    void a_rebuild_that_does_not_conform_serves_nothing_and_keeps_the_curated_entries_for_the_next() throws IOException {
+        open();
+        Node entry = NodeFactory.createURI("urn:x:entry");
+        addDirectly(CURATED, entry, entry, entry);
+        Files.delete(store.resolve("cydip-store.properties"));
+        String before = Files.readString(data);
+        Files.writeString(data, before + BAD_STATE);
+        ValidatedDataset refused = open();
+        assertEquals(Opening.How.REBUILT, refused.opening().how(), refused.opening().toString());
+        assertNull(refused.dataset());
+        assertFalse(refused.conforms());
+        assertFalse(Files.exists(store.resolve("cydip-store.properties")), "no manifest: the next start rebuilds");
+
+        Files.writeString(data, before);
+        ValidatedDataset rebuilt = open();
+        assertEquals(Opening.How.REBUILT, rebuilt.opening().how(), rebuilt.opening().toString());
+        DatasetGraph dsg = rebuilt.dataset();
+        Txn.executeRead(dsg, () -> assertTrue(dsg.contains(CURATED, entry, entry, entry), "the curated entry is still there"));
+    }
+
+    @Test
+    void a_store_another_process_is_opening_is_refused_as_a_locked_store_and_opens_once_it_is_let_go() throws IOException {
+        Files.createDirectories(store);
+        try (FileChannel other = FileChannel.open(store.resolve("cydip.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock held = other.lock()) {
+            assertThrows(AlreadyLocked.class, this::open);
+        }
+        assertEquals(Opening.How.BUILT, open().opening().how());
+        assertEquals(Opening.How.REUSED, open().opening().how(), "a start lets go of the lock once the store is open");
     }
 
     private void addDirectly(Node g, Node s, Node p, Node o) {
