@@ -18,7 +18,6 @@ import org.apache.jena.sparql.expr.E_StrUpperCase;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprFunction1;
-import org.apache.jena.sparql.expr.ExprFunction2;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
@@ -29,8 +28,7 @@ import org.apache.jena.sparql.expr.aggregate.AggGroupConcat;
  * (also as {@code fn:matches}, {@code fn:replace}) on {@link Re2}, and every call
  * that can make a string longer than its arguments (CONCAT, REPLACE, UCASE,
  * LCASE, ENCODE_FOR_URI, any other function) under a {@link StringCap}, GROUP_CONCAT
- * capped too ({@link CappedGroupConcat}), and {@code LANG(?x) = "tag"} answered from the term's tag
- * ({@link LangIs}) and {@code STR(?x)} from the bound term ({@link StrOf}). Only expressions and aggregators change,
+ * capped too ({@link CappedGroupConcat}). Only expressions and aggregators change,
  * so the engine's own rewrites (TDB2's quad form) still apply.
  */
 final class BoundedRewrite extends ExprTransformCopy {
@@ -70,12 +68,7 @@ final class BoundedRewrite extends ExprTransformCopy {
     public Expr transform(ExprFunction1 func, Expr arg) {
         Expr e = super.transform(func, arg);
         return func instanceof E_StrUpperCase || func instanceof E_StrLowerCase || func instanceof E_StrEncodeForURI
-                ? new StringCap(e, maxChars) : StrOf.of(e);
-    }
-
-    @Override
-    public Expr transform(ExprFunction2 func, Expr arg1, Expr arg2) {
-        return LangIs.of(super.transform(func, arg1, arg2));
+                ? new StringCap(e, maxChars) : e;
     }
 
     @Override
