@@ -34,7 +34,11 @@ import org.w3id.cydip.load.ProjectFiles;
  * text bound by bench/BoundQueries.java; in the catalogue's order up to the named one,
  * each once cold and then five times), on the read copy with the server's bounds; per
  * run, the thread's CPU in ms for parse, execute (rows into memory) and the SPARQL JSON
- * writing. Not a test: {@code FirstRunsBench [last-query-name]}.
+ * writing. Not a test: {@code FirstRunsBench [last-query-name]}; {@code -Donly=1} runs the
+ * named query alone, {@code -Druns=N} runs it N times, {@code -Dplan=1} prints its optimised
+ * algebra. With {@code -Xint} it counts interpreted work, steady to about 1%, but that did not
+ * predict the compiled runs: a change that cut it 8% made the cold run 5 ms slower (LangIs, StrOf,
+ * dropped); judge a change by the cold run and runs 2-6 of several fresh JVMs.
  */
 public final class FirstRunsBench {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
