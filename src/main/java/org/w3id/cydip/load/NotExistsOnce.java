@@ -31,15 +31,20 @@ import org.apache.jena.sparql.graph.NodeTransform;
  * that way. Here the pattern's solutions are found the first time a row is tested
  * (unbound: a row's values do not narrow them) and each row is looked up among them by
  * the values it gives the pattern's variables, which is what matching the substituted
- * pattern asks (a basic graph pattern binds all its variables). A pattern with more
- * than {@link #MAX_SOLUTIONS} solutions is tested row by row as ARQ does.
+ * pattern asks (a basic graph pattern binds all its variables). The first
+ * {@link #ROW_BY_ROW} rows are tested as ARQ tests them, so that a FILTER that sees few
+ * rows never pays for the unbound match (a sparse join can be costly unbound and cheap
+ * with a row's values); a pattern with more than {@link #MAX_SOLUTIONS} solutions is
+ * tested row by row throughout.
  */
 final class NotExistsOnce extends ExprNode {
     static final int MAX_SOLUTIONS = 1000;
+    static final int ROW_BY_ROW = 8;
     private final E_NotExists original;
     private final List<Var> vars;
     private final ExecutionContext execCxt;
     private List<Binding> solutions;
+    private int tested;
     private boolean tooMany;
     private final Map<List<Var>, Set<List<Node>>> byBound = new HashMap<>();
 
@@ -56,6 +61,10 @@ final class NotExistsOnce extends ExprNode {
 
     @Override
     public NodeValue eval(Binding binding, FunctionEnv env) {
+        if (tested < ROW_BY_ROW) {
+            tested++;
+            return original.eval(binding, env);
+        }
         if (solutions == null && !tooMany)
             solve();
         if (tooMany)
