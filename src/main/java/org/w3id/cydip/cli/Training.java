@@ -9,21 +9,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.query.CannedQuery;
-import org.w3id.cydip.query.Parameter;
 import org.w3id.cydip.query.QueryCatalogue;
 import org.w3id.cydip.server.CydipServer;
 
 /**
- * A server's usual work, sent to itself over loopback: every canned query on the SPARQL endpoint
- * (its text with its defaults bound) and by the canned API, and a resource page, {@code rounds} times. The launcher runs it
+ * A server's usual work, sent to itself over loopback: every canned query's text on the SPARQL
+ * endpoint and by the canned API, and a resource page, {@code rounds} times. The launcher runs it
  * ({@code serve --train N}) in a JVM that records what it loads and runs, the training run of the
  * JVM's ahead-of-time cache (JDK 25+): a server started with that cache starts with its classes
  * loaded and linked, and compiles the engine's hot methods from the training's profiles at once.
@@ -46,10 +40,8 @@ final class Training {
         try {
             for (int r = 0; r < rounds; r++) {
                 for (CannedQuery q : catalogue.all()) {
-                    String text = bound(q);
-                    if (text != null)
-                        answered += get(http, server.url(CydipServer.DATASET + "/sparql?query="
-                                + URLEncoder.encode(text, StandardCharsets.UTF_8)), JSON, deadline);
+                    answered += get(http, server.url(CydipServer.DATASET + "/sparql?query="
+                            + URLEncoder.encode(catalogue.text(q.name()), StandardCharsets.UTF_8)), JSON, deadline);
                     answered += get(http, server.url("/api/queries/" + q.name()), "application/json", deadline);
                 }
                 answered += get(http, server.url("/id/state/RUS"), "text/html", deadline);
@@ -60,18 +52,6 @@ final class Training {
             Thread.currentThread().interrupt();
         }
         return answered;
-    }
-
-    /**
-     * The query's text with its parameters' defaults bound, as a client sends it (unbound, some canned
-     * queries compute far more than anyone asks); null if a parameter has no default.
-     */
-    private static String bound(CannedQuery q) {
-        if (q.parameters().stream().anyMatch(Parameter::mandatory))
-            return null;
-        Map<Var, Node> values = new HashMap<>();
-        q.bind(Map.of()).forEach(values::put);
-        return QueryTransformOps.replaceVars(q.query(), values).toString();
     }
 
     private static int get(HttpClient http, String url, String accept, long deadline) throws IOException, InterruptedException {
