@@ -67,11 +67,6 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limits;
 
-    @Option(names = "--train", hidden = true, paramLabel = "ROUNDS",
-            description = "The launcher's training run for the JVM's ahead-of-time cache: serve on a free loopback port, "
-                    + "send every canned query to itself ROUNDS times (Training), then stop.")
-    int train;
-
     @Spec
     CommandSpec spec;
 
@@ -85,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
         CydipServer server;
         try {
             server = CydipServer.create().project(files).store(dir)
-                    .host(train > 0 ? ServerOptions.DEFAULT_HOST : host).port(train > 0 ? 0 : port).timeout(Duration.ofSeconds(timeoutSeconds))
+                    .host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds))
                     .federate(federate.stream().map(URI::toString).toList())
                     .curators(curators).maxEntryBytes(maxEntryBytes).follow(follow).limits(limits.limits()).readCopyMaxQuads(readCopyMaxQuads)
                     .build();
@@ -112,12 +107,6 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("cydip: serving %s from %s at %s (ready in %d ms; heap up to %,d MB)%n", what, files,
                 server.url(CydipServer.DATASET + "/sparql"), ms, Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
-        if (train > 0) {
-            int answered = Training.run(server, files, train, err);
-            out.printf("cydip: training: %d requests answered in %d ms%n", answered, (System.nanoTime() - t0) / 1_000_000 - ms);
-            server.close();
-            return Main.OK;
-        }
         server.join();
         return Main.OK;
     }

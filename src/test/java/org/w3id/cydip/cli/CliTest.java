@@ -1,7 +1,6 @@
 package org.w3id.cydip.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,9 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,32 +72,6 @@ class CliTest {
         assertTrue(report.contains("\"France\""), report);
         assertTrue(report.contains("data/states.ttl:8"), report);
         assertTrue(report.contains("three capital letters"), report);
-    }
-
-    @Test
-    void serve_with_train_sends_every_canned_query_to_itself_on_a_free_loopback_port_then_stops() throws IOException {
-        Files.writeString(project.resolve("data/states.ttl"), GOOD);
-        Files.createDirectories(project.resolve("queries"));
-        long queries;
-        try (Stream<Path> rq = Files.list(Path.of("queries")).filter(f -> f.toString().endsWith(".rq"))) {
-            queries = rq.peek(f -> copy(f, project.resolve("queries").resolve(f.getFileName()))).count();
-        }
-        int code = run("serve", "--home", project.toString(), "--in-memory", "--host", "0.0.0.0", "--port", "1", "--train", "1");
-        assertEquals(0, code, out + "" + err);
-        Matcher at = Pattern.compile("at http://127\\.0\\.0\\.1:(\\d+)/").matcher(out.toString());
-        assertTrue(at.find(), out.toString());
-        assertNotEquals("1", at.group(1), "a free port, not the one given");
-        Matcher answered = Pattern.compile("training: (\\d+) requests answered").matcher(out.toString());
-        assertTrue(answered.find(), out.toString());
-        assertTrue(Integer.parseInt(answered.group(1)) >= queries, queries + " queries: " + out);   // each at least on the endpoint
-    }
-
-    private static void copy(Path from, Path to) {
-        try {
-            Files.copy(from, to);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @Test
