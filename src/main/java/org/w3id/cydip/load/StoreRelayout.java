@@ -15,12 +15,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -28,6 +29,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes a store anew with cydip's quad indexes ({@link Store#QUAD_INDEXES}) at every rebuild, so
@@ -39,6 +42,10 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class StoreRelayout {
     static final String KEPT = "cydip-kept.trig";
+    static final String TRAILER = "# cydip-kept: ";
+    private static final Pattern PREFIX_NAME = Pattern.compile("([A-Za-z]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?)?");
+    private static final Pattern IRI = Pattern.compile("[^\\x00-\\x20<>\"{}|^`\\\\]*");
+    private static final Logger LOG = LoggerFactory.getLogger(StoreRelayout.class);
 
     private StoreRelayout() {}
 
@@ -74,14 +81,16 @@ public final class StoreRelayout {
     public static DatasetGraph emptied(Path dir, Set<Node> keep) {
         Path kept = dir.resolve(KEPT);
         try {
-            if (!unfinished(dir))
+            // A file without its last line was cut off before it was on the disk whole, so the database was not
+            // deleted yet: it is written again from the database (a file of an older cydip has no such line:
+            // it is taken as it is where the database is gone).
+            if (!unfinished(dir) || (!whole(kept) && hasDatabase(dir)))
                 keep(Store.tdb(dir), keep, kept);
+            DatasetGraph quads = read(kept);   // read back before anything is deleted
             TDBInternal.expel(Store.tdb(dir));
             deleteDatabase(dir);
-            DatasetGraph quads = DatasetGraphFactory.create();
-            RDFParser.source(kept).lang(Lang.TRIG).labelToNode(LabelToNode.createUseLabelEncoded()).parse(quads);
             return quads;
-        } catch (IOException e) {
+        } catch (IOException | RiotException e) {
             throw new LoadException(dir + ": cannot make the store anew: " + e.getMessage(), e);
         }
     }
@@ -112,16 +121,53 @@ public final class StoreRelayout {
         synced(file);
     }
 
+    /**
+     * One quad a line, then {@value #TRAILER} and the counts: a file without that last line is not whole. A prefix
+     * that TriG cannot write (a name such as {@code _x} or {@code ns.}, which RDF/XML allows, or an IRI with
+     * characters an IRI may not hold) is left out and said: prefixes name no fact, and a file that cannot be
+     * read back would leave the store unopenable.
+     */
     private static void write(DatasetGraph quads, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        for (Map.Entry<String, String> e : quads.prefixes().getMapping().entrySet())
-            w.write("PREFIX " + e.getKey() + ": " + NodeFmtLib.strNT(NodeFactory.createURI(e.getValue())) + "\n");
-        for (Iterator<Quad> it = quads.find(); it.hasNext();) {
+        int prefixes = 0;
+        for (Map.Entry<String, String> e : quads.prefixes().getMapping().entrySet()) {
+            if (!PREFIX_NAME.matcher(e.getKey()).matches() || !IRI.matcher(e.getValue()).matches()) {
+                LOG.warn("prefix {}: <{}> not kept through the rebuild: TriG cannot write it", e.getKey(), e.getValue());
+                continue;
+            }
+            w.write("PREFIX " + e.getKey() + ": <" + e.getValue() + ">\n");
+            prefixes++;
+        }
+        long n = 0;
+        for (Iterator<Quad> it = quads.find(); it.hasNext(); n++) {
             Quad q = it.next();
             w.write(NodeFmtLib.strNT(q.getGraph()) + " { " + NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate())
                     + " " + NodeFmtLib.strNT(q.getObject()) + " }\n");
         }
+        w.write(TRAILER + n + " quads, " + prefixes + " prefixes\n");
         w.flush();
+    }
+
+    /** Does {@code file} end with its last line, and hold as many quads and prefixes as that line says? */
+    static boolean whole(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.getLast().startsWith(TRAILER))
+            return false;
+        long prefixes = lines.stream().filter(l -> l.startsWith("PREFIX ")).count();
+        long quads = lines.size() - 1 - prefixes;
+        return lines.getLast().equals(TRAILER + quads + " quads, " + prefixes + " prefixes");
+    }
+
+    private static DatasetGraph read(Path kept) {
+        DatasetGraph quads = DatasetGraphFactory.create();
+        RDFParser.source(kept).lang(Lang.TRIG).labelToNode(LabelToNode.createUseLabelEncoded()).parse(quads);
+        return quads;
+    }
+
+    private static boolean hasDatabase(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith("Data-"));
+        }
     }
 
     /** Forces {@code file} and its directory entry to the disk (a directory only where the system can). */

@@ -80,6 +80,44 @@ class StoreLayoutTest extends ProjectStore {
     }
 
     @Test
+    void a_prefix_that_trig_cannot_write_is_left_out_and_the_rebuild_keeps_the_curated_entries() {
+        DatasetGraph built = ValidatedStore.open(project, store).dataset();
+        Txn.executeWrite(built, () -> {
+            built.add(CURATED, ENTRY, ENTRY, ENTRY);
+            built.prefixes().add("_x", "urn:x:u#");   // RDF/XML's namespaces allow it; TriG's prefixes do not
+            built.prefixes().add("ns.", "urn:x:v#");
+            built.prefixes().add("ok", "urn:x:ok#");
+        });
+        StoreManifest.remove(store);   // as an interrupted build or another cydip version leaves it
+        ValidatedDataset rebuilt = ValidatedStore.open(project, store);
+        assertEquals(Opening.How.REBUILT, rebuilt.opening().how(), rebuilt.opening().toString());
+        DatasetGraph dsg = rebuilt.dataset();
+        Txn.executeRead(dsg, () -> {
+            assertTrue(dsg.contains(CURATED, ENTRY, ENTRY, ENTRY), "the curated entry is kept");
+            assertEquals("urn:x:ok#", dsg.prefixes().get("ok"));
+            assertFalse(dsg.prefixes().containsPrefix("_x"));
+            assertFalse(dsg.prefixes().containsPrefix("ns."));
+        });
+        assertEquals(Opening.How.REUSED, ValidatedStore.open(project, store).opening().how());
+    }
+
+    @Test
+    void a_kept_file_cut_off_before_its_last_line_is_written_again_from_the_intact_database() throws IOException {
+        DatasetGraph built = ValidatedStore.open(project, store).dataset();
+        Txn.executeWrite(built, () -> built.add(CURATED, ENTRY, ENTRY, ENTRY));
+        TDBInternal.expel(Store.tdb(store));
+        StoreManifest.remove(store);
+        // A power cut after the file was named and before it was on the disk: empty, or cut off mid-way.
+        Files.writeString(store.resolve("cydip-kept.trig"), "PREFIX ok: <urn:x:ok#>\n");
+        ValidatedDataset opened = ValidatedStore.open(project, store);
+        assertEquals(Opening.How.REBUILT, opened.opening().how(), opened.opening().toString());
+        DatasetGraph dsg = opened.dataset();
+        Txn.executeRead(dsg, () -> assertTrue(dsg.contains(CURATED, ENTRY, ENTRY, ENTRY), "the curated entry comes from the database"));
+        assertSixIndexesHoldingEveryQuad(dsg);
+        assertFalse(Files.exists(store.resolve("cydip-kept.trig")));
+    }
+
+    @Test
     void a_rebuild_that_stopped_during_its_load_starts_again_with_the_curated_entries() {
         DatasetGraph built = ValidatedStore.open(project, store).dataset();
         Txn.executeWrite(built, () -> built.add(CURATED, ENTRY, ENTRY, ENTRY));
