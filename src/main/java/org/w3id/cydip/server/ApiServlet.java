@@ -38,11 +38,11 @@ abstract class ApiServlet extends HttpServlet {
     Entry entry(HttpServletRequest req) throws IOException {
         EntryReader.lang(req.getContentType());
         if (req.getContentLengthLong() > reader.maxBytes())
-            throw Bodies.refused(req.getInputStream(), new CurateException.TooLarge(reader.maxBytes()));
+            throw Bodies.refusedUnread(req, new CurateException.TooLarge(reader.maxBytes()));
         try {
             return reader.read(req.getInputStream(), req.getContentType());
         } catch (CurateException.TooLarge e) {
-            throw Bodies.refused(req.getInputStream(), e);
+            throw Bodies.refused(req, e);
         }
     }
 }

@@ -49,10 +49,10 @@ final class QueryRequest extends HttpServletRequestWrapper {
         if ("POST".equals(req.getMethod()) && (FORM.equals(type) || SPARQL_QUERY.equals(type))) {
             long max = FORM.equals(type) ? 3L * maxQueryBytes + 1024 : maxQueryBytes;   // %XX triples a byte
             if (req.getContentLengthLong() > max)
-                throw Bodies.refused(req.getInputStream(), tooLarge(maxQueryBytes));
+                throw Bodies.refusedUnread(req, tooLarge(maxQueryBytes));
             body = req.getInputStream().readNBytes((int) max + 1);
             if (body.length > max)
-                throw Bodies.refused(req.getInputStream(), tooLarge(maxQueryBytes));
+                throw Bodies.refused(req, tooLarge(maxQueryBytes));
             if (FORM.equals(type))
                 FormParams.parse(new String(body, StandardCharsets.ISO_8859_1), "form body")
                         .forEach((k, v) -> all.computeIfAbsent(k, x -> new java.util.ArrayList<>()).addAll(v));
