@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * finishes the relayout from it.
  */
 public final class StoreRelayout {
-    static final String KEPT = "cydip-kept.trig";
+    public static final String KEPT = "cydip-kept.trig";
     static final String TRAILER = "# cydip-kept: ";
     private static final Pattern PREFIX_NAME = Pattern.compile("([A-Za-z]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?)?");
     private static final Pattern IRI = Pattern.compile("[^\\x00-\\x20<>\"{}|^`\\\\]*");

@@ -33,6 +33,8 @@ import org.w3id.cydip.load.Origins;
 import org.w3id.cydip.load.ProjectFiles;
 import org.w3id.cydip.load.RdfFiles;
 import org.w3id.cydip.load.Store;
+import org.w3id.cydip.load.StoreLock;
+import org.w3id.cydip.load.StoreRelayout;
 import org.w3id.cydip.validate.Opening;
 import org.w3id.cydip.validate.ValidatedDataset;
 import org.w3id.cydip.validate.Validation;
@@ -61,7 +63,7 @@ public final class ReplicaData {
         read(project, project.shapeFiles(), StreamRDFLib.graph(shapesGraph), prefixes, origins, files);
         if (shapesGraph.isEmpty())
             throw new LoadException(project + ": no SHACL shapes found under shapes/");
-        DatasetGraph dsg = Store.open(store);
+        DatasetGraph dsg = opened(store);
         boolean reused = !Store.isEmpty(dsg);
         if (reused)
             Txn.executeRead(dsg, () -> prefixes.setNsPrefixes(dsg.prefixes().getMapping()));
@@ -72,6 +74,22 @@ public final class ReplicaData {
         LoadedGraph loaded = new LoadedGraph(Map.of(), shapesGraph, prefixes, origins, files);
         Opening opening = new Opening(Opening.How.REPLICA, reused ? "its own store, as it left it" : "the primary's dump");
         return new ValidatedDataset(Validation.hasViolations(report) ? null : dsg, loaded, shapes, report, reused, opening);
+    }
+
+    /**
+     * The replica's store (in memory if {@code store} is null), opened under cydip's lock as a primary's start
+     * opens one. A directory whose rebuild as a primary's store stopped part-way ({@code cydip-kept.trig}: the
+     * store half made) is refused: serving it would serve half a graph.
+     */
+    private static DatasetGraph opened(Path store) {
+        if (store == null)
+            return Store.open(null);
+        if (StoreRelayout.unfinished(store))
+            throw new ReplicateException(store + ": a primary's store whose rebuild stopped part-way (" + StoreRelayout.KEPT
+                    + " is there): start it as a primary (cydip serve --store " + store + ") to finish it, or give the replica a store of its own");
+        try (StoreLock lock = StoreLock.take(store)) {
+            return Store.open(store);
+        }
     }
 
     /** Fills the empty {@code dsg} with the primary's dump and {@code prefixes}, in one transaction. */
