@@ -19,6 +19,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.sse.SSE;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** On a read copy, an OPTIONAL run once per left row gives the rows ARQ's own executor gives. */
 class CopyExecutorTest {
@@ -119,6 +121,18 @@ class CopyExecutorTest {
         List<String> expected = rows(DatasetGraphFactory.wrap(plain), query);
         assertEquals(expected, rows(dsg, query));
         assertTrue(expected.size() > 2 * NotExistsOnce.ROW_BY_ROW);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"?x :source ?s", "?x :source ?s . ?s :label ?l", "?x :type ?t . ?y :type ?t . ?y :source ?s"})
+    void rows_past_those_tested_as_arq_tests_them_with_unbound_variables_literals_and_shared_ones_give_arq_s_answer(String pattern) {
+        // VALUES keeps its order: the rows after the first ROW_BY_ROW are looked up among the pattern's solutions.
+        String filler = " (:a :s1) (:a :s3) (:c :s1) (:c :s2) (:b :s1) (:d :s1) (:a :s2) (:zz :s1) (:a :s1) (:c :s1)";
+        String query = "PREFIX : <urn:x:> SELECT * { VALUES (?x ?s) {" + filler
+                + " (:a UNDEF) (:b UNDEF) (:c UNDEF) (:d UNDEF) (UNDEF :s1) (UNDEF :s3) (UNDEF UNDEF) (\"1\" :s1) (:a \"x\")"
+                + " (:a :s2) (:b :s2) } FILTER NOT EXISTS { " + pattern + " } }";
+        assertTrue(filler.split("\\) \\(").length > NotExistsOnce.ROW_BY_ROW);
+        assertEquals(rows(DatasetGraphFactory.wrap(parsed(GraphFactory.createDefaultGraph())), query), rows(copy(), query));
     }
 
     @Test
