@@ -3,11 +3,13 @@ package org.w3id.cydip.load;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +41,25 @@ public final class AtomicFiles {
             return move(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** As {@link #write}, then {@code file} and its directory entry forced to the disk, for what must survive a power cut. */
+    public static Path writeSynced(Path file, Content content) throws IOException {
+        Path written = write(file, content);
+        synced(written);
+        return written;
+    }
+
+    /** Forces {@code file} and its directory entry to the disk (a directory only where the system can). */
+    private static void synced(Path file) throws IOException {
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            c.force(true);
+        }
+        try (FileChannel d = FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException e) {
+            // not every system opens a directory to sync it; the file's own data is on the disk
         }
     }
 

@@ -91,8 +91,7 @@ public final class BulkLoad {
 
     /** The phased plan's data phase alone: the primary quad index, no secondary one. */
     static LoaderPlan primaryPlan(String primary) {
-        LoaderPlan tdb2 = LoaderPlans.loaderPlanPhased;
-        return new LoaderPlan(tdb2.dataInputType(), tdb2.primaryLoad3(), new String[] {primary}, tdb2.secondaryIndex3(), new String[0][]);
+        return plan(primary, new String[0][]);
     }
 
     /**
@@ -101,9 +100,12 @@ public final class BulkLoad {
      * the graph and the others; the triple indexes as in TDB2's (cydip loads no triple, they stay empty).
      */
     static LoaderPlan phasedPlan(List<String> quadIndexes) {
-        String primary = quadIndexes.get(0);
-        String[][] rounds = rounds(quadIndexes.subList(1, quadIndexes.size())).stream().map(r -> r.toArray(String[]::new))
-                .toArray(String[][]::new);
+        return plan(quadIndexes.get(0), rounds(quadIndexes.subList(1, quadIndexes.size())).stream()
+                .map(r -> r.toArray(String[]::new)).toArray(String[][]::new));
+    }
+
+    /** TDB2's phased plan with {@code primary} in its data phase and these rounds of secondary quad indexes. */
+    private static LoaderPlan plan(String primary, String[][] rounds) {
         LoaderPlan tdb2 = LoaderPlans.loaderPlanPhased;
         return new LoaderPlan(tdb2.dataInputType(), tdb2.primaryLoad3(), new String[] {primary}, tdb2.secondaryIndex3(), rounds);
     }

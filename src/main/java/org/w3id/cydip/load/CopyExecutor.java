@@ -82,10 +82,6 @@ final class CopyExecutor extends OpExecutor {
         };
     }
 
-    QueryIterator run(Op op, QueryIterator input) {
-        return exec(op, input);
-    }
-
     /** The right side run on each left row, the row itself where it gives none. */
     private static final class PerRow extends QueryIterRepeatApply {
         private final Op right;
@@ -99,7 +95,7 @@ final class CopyExecutor extends OpExecutor {
 
         @Override
         protected QueryIterator nextStage(Binding row) {
-            QueryIterator rows = executor.run(right, QueryIterSingleton.create(row, getExecContext()));
+            QueryIterator rows = executor.executeOp(right, QueryIterSingleton.create(row, getExecContext()));
             return new QueryIterDefaulting(rows, row, getExecContext());
         }
     }

@@ -20,11 +20,9 @@ import org.apache.jena.dboe.base.file.AlreadyLocked;
  */
 public final class StoreLock implements AutoCloseable {
     static final String FILE = "cydip.lock";
-    private final FileChannel channel;
     private final FileLock lock;
 
-    private StoreLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
+    private StoreLock(FileLock lock) {
         this.lock = lock;
     }
 
@@ -38,7 +36,7 @@ public final class StoreLock implements AutoCloseable {
                 c.close();
                 throw new AlreadyLocked(dir + ": another process is opening or building this store");
             }
-            return new StoreLock(c, l);
+            return new StoreLock(l);
         } catch (IOException e) {
             throw new LoadException(dir + ": cannot lock the store: " + e.getMessage(), e);
         }
@@ -57,7 +55,7 @@ public final class StoreLock implements AutoCloseable {
     public void close() {
         try {
             lock.release();
-            channel.close();
+            lock.channel().close();
         } catch (IOException e) {
             throw new LoadException("cannot let go of the store's lock: " + e.getMessage(), e);
         }

@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -117,8 +115,7 @@ public final class StoreRelayout {
                 tdb.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
             copy.prefixes().putAll(tdb.prefixes());
         });
-        AtomicFiles.write(file, out -> write(copy, out));
-        synced(file);
+        AtomicFiles.writeSynced(file, out -> write(copy, out));
     }
 
     /**
@@ -167,18 +164,6 @@ public final class StoreRelayout {
     private static boolean hasDatabase(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.anyMatch(f -> f.getFileName().toString().startsWith("Data-"));
-        }
-    }
-
-    /** Forces {@code file} and its directory entry to the disk (a directory only where the system can). */
-    private static void synced(Path file) throws IOException {
-        try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            c.force(true);
-        }
-        try (FileChannel d = FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException e) {
-            // not every system opens a directory to sync it; the file's own data is on the disk
         }
     }
 
