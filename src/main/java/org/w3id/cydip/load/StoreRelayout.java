@@ -59,14 +59,22 @@ public final class StoreRelayout {
 
     /** Makes the store in {@code dir} anew with cydip's indexes, with the quads of {@code keep} it held; returns it as cydip reads it. */
     public static DatasetGraph renew(Path dir, Set<Node> keep) {
-        DatasetGraph kept = emptied(dir, keep);
+        DatasetGraph kept = anew(dir, keep);
         DatasetGraph fresh = Store.tdb(dir);
-        Txn.executeWrite(fresh, () -> {
-            kept.find().forEachRemaining(fresh::add);
-            fresh.prefixes().putAll(kept.prefixes());
-        });
+        Txn.executeWrite(fresh, () -> kept.find().forEachRemaining(fresh::add));
         finished(dir);
         return Store.view(fresh);
+    }
+
+    /**
+     * {@link #emptied}, and the new store given the old one's prefixes; returns the kept quads, which stay in
+     * {@value #KEPT} until the caller has committed them and calls {@link #finished}.
+     */
+    public static DatasetGraph anew(Path dir, Set<Node> keep) {
+        DatasetGraph kept = emptied(dir, keep);
+        DatasetGraph fresh = Store.tdb(dir);
+        Txn.executeWrite(fresh, () -> fresh.prefixes().putAll(kept.prefixes()));
+        return kept;
     }
 
     /**

@@ -57,7 +57,7 @@ final class MemoShapes {
 
     private Shape copy(Shape s) {
         List<Constraint> constraints = s.getConstraints().stream().map(PassMemo::of).toList();
-        List<PropertyShape> properties = s.getPropertyShapes().stream().map(p -> of(p) instanceof PropertyShape c ? c : p).toList();
+        List<PropertyShape> properties = s.getPropertyShapes().stream().map(p -> (PropertyShape) of(p)).toList();
         if (s instanceof PropertyShape p)
             return new PropertyShape(p.getShapeGraph(), p.getShapeNode(), p.deactivated(), p.getSeverity(), p.getMessages(),
                     p.getTargets(), p.getPath(), constraints, properties);

@@ -157,10 +157,7 @@ public final class ValidatedStore {
         // An empty store made with other indexes (BUILT) is made anew too, as before.
         DerivedOnLoad derived;
         if (how == Opening.How.REBUILT || StoreRelayout.needed(dir)) {
-            DatasetGraph kept = StoreRelayout.emptied(dir, OWN_GRAPHS);
-            DatasetGraph fresh = Store.tdb(dir);
-            Txn.executeWrite(fresh, () -> fresh.prefixes().putAll(kept.prefixes()));
-            derived = DerivedOnLoad.keeping(kept);
+            derived = DerivedOnLoad.keeping(StoreRelayout.anew(dir, OWN_GRAPHS));
         } else
             derived = DerivedOnLoad.seeded(dsg);   // a new store: nothing to see
         long triples = BulkLoad.load(Store.tdb(dir), project, BulkLoad.files(project), line -> LOG.info(line), derived);

@@ -59,7 +59,11 @@ class CopyExecutorTest {
     }
 
     private static DatasetGraph copy() {
-        CopyGraph g = (CopyGraph) parsed(new CopyGraph());
+        return installed((CopyGraph) parsed(new CopyGraph()));
+    }
+
+    /** {@code g} sealed as a read copy, in a dataset that runs queries with the copy's executor. */
+    private static DatasetGraph installed(CopyGraph g) {
         g.seal(TripleCounts.of(g));
         DatasetGraph dsg = DatasetGraphFactory.wrap(g);
         CopyExecutor.install(dsg.getContext());
@@ -115,9 +119,7 @@ class CopyExecutorTest {
                 plain.add(t);
                 g.add(t);
             }
-        g.seal(TripleCounts.of(g));
-        DatasetGraph dsg = DatasetGraphFactory.wrap(g);
-        CopyExecutor.install(dsg.getContext());
+        DatasetGraph dsg = installed(g);
         List<String> expected = rows(DatasetGraphFactory.wrap(plain), query);
         assertEquals(expected, rows(dsg, query));
         assertTrue(expected.size() > 2 * NotExistsOnce.ROW_BY_ROW);
@@ -147,9 +149,7 @@ class CopyExecutorTest {
             plain.add(typed);
             g.add(typed);
         }
-        g.seal(TripleCounts.of(g));
-        DatasetGraph dsg = DatasetGraphFactory.wrap(g);
-        CopyExecutor.install(dsg.getContext());
+        DatasetGraph dsg = installed(g);
         String query = "PREFIX : <urn:x:> SELECT ?x { ?x :type ?t FILTER NOT EXISTS { ?x :date ?d } } ORDER BY ?x";
         List<String> expected = rows(DatasetGraphFactory.wrap(plain), query);
         assertEquals(expected, rows(dsg, query));
